@@ -9,7 +9,7 @@ PORT   ?= 8000
 # pytest exits 5 when it collected no tests: say so instead of failing the run.
 PYTEST := $(BIN)/pytest -q $(PYTEST_ARGS); rc=$$?; if [ $$rc -eq 5 ]; then echo "pytest: no tests collected"; exit 0; fi; exit $$rc
 
-.PHONY: run install install-test messages migrate demo test test-pg browser-deps bench lint clean
+.PHONY: run install install-test messages migrate demo test test-pg browser-deps bench bench-pg lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,8 +55,13 @@ test: install-test messages browser-deps
 test-pg: install-test messages browser-deps
 	ART28_DATABASE_URL=$(PG_URL) $(PYTEST)
 
+## make bench: 2,000 controllers x 11 activities in a temporary SQLite database, BENCH lines.
+## With ART28_DATABASE_URL set to PostgreSQL it uses (and drops) the database art28_bench there.
 bench: install-test messages
 	$(BIN)/python -m benchmarks
+
+bench-pg: install-test messages
+	ART28_DATABASE_URL=$(PG_URL) $(BIN)/python -m benchmarks
 
 lint: install-test
 	$(BIN)/ruff check src tests

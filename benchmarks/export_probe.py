@@ -1,0 +1,48 @@
+"""One register export in a fresh process: `python -m benchmarks.export_probe UUID FMT OUT`.
+
+Prints `<rows> <seconds> <peak_mb>` where peak_mb is the growth of the resident set (VmHWM,
+reset just before the export) over the resident set after Django and the exporter are loaded.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+
+def _status_kb(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    raise RuntimeError(f"{field} not in /proc/self/status")
+
+
+def _reset_peak() -> None:
+    """Reset VmHWM to the current RSS (Linux >= 4.0: write 5 to clear_refs)."""
+    Path("/proc/self/clear_refs").write_text("5")
+
+
+def main(argv: list[str]) -> int:
+    processor_uuid, fmt, out = argv
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "art28.settings")
+    import django
+
+    django.setup()
+    from art28.organisations.models import Organisation
+    from benchmarks.exporting import export_to_file
+
+    processor = Organisation.objects.get(uuid=processor_uuid)
+    baseline = _status_kb("VmRSS")
+    _reset_peak()
+    started = time.perf_counter()
+    rows = export_to_file(fmt, processor, Path(out))
+    seconds = time.perf_counter() - started
+    peak_mb = (_status_kb("VmHWM") - baseline) / 1024
+    print(f"{rows} {seconds:.3f} {peak_mb:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
