@@ -41,6 +41,7 @@ run: demo
 	@echo "art28 runs at http://$(HOST):$(PORT)/  (Ctrl-C stops web and worker)"
 	@trap 'kill 0' INT TERM EXIT; \
 	ART28_DEBUG=$${ART28_DEBUG:-1} $(ART28) db_worker & \
+	ART28_DEBUG=$${ART28_DEBUG:-1} $(ART28) sweep --loop 60 >/dev/null & \
 	ART28_DEBUG=$${ART28_DEBUG:-1} $(BIN)/gunicorn art28.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile - & \
 	wait
 

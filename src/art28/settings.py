@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "art28.agreements",
     "art28.register",
     "art28.measures",
+    "art28.outbox",
     "art28.staff",
     "django.contrib.auth",
     "django.contrib.contenttypes",
