@@ -5,7 +5,11 @@
         controller = get_scoped(request, Organisation.objects.controllers(), uuid=uuid)
 
 Another processor's object is a 404 (its existence is not revealed); a read-only user's write
-is a 403; a user without a verified second factor is sent to the login.
+is a 403; a visitor who is not logged in is sent to the login, and one who gave the password
+but no code yet (a "password-only session") to the code step.
+
+    @verified_login_required           # any role, no processor needed: the user's own account
+    def change_password(request): ...
 """
 
 from __future__ import annotations
@@ -22,12 +26,33 @@ from django.db import models
 from django.http import Http404, HttpRequest, HttpResponse
 from django.views.decorators.http import require_http_methods
 
+from art28.accounts.pending import has_pending_login
+
 M = TypeVar("M", bound=models.Model)
 SAFE_METHODS = ("GET", "HEAD")
 
 
 def is_fully_authenticated(user: Any) -> bool:
     return bool(user.is_authenticated and getattr(user, "is_verified", lambda: False)())
+
+
+def redirect_to_next_step(request: HttpRequest) -> HttpResponse:
+    """Send a visitor who is not fully logged in to the step they still have to take."""
+    if has_pending_login(request):
+        return redirect_to_login(request.get_full_path(), "accounts:verify")
+    return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
+
+
+def verified_login_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Decorate a view of the user's own account: password and second factor, nothing more."""
+
+    @functools.wraps(view)
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not is_fully_authenticated(request.user):
+            return redirect_to_next_step(request)
+        return view(request, *args, **kwargs)
+
+    return wrapped
 
 
 def staff_view(
@@ -40,7 +65,7 @@ def staff_view(
         def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
             user = request.user
             if not is_fully_authenticated(user):
-                return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
+                return redirect_to_next_step(request)
             if user.processor_id is None:
                 raise PermissionDenied
             if admin_only and not user.is_administrator:

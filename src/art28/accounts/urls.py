@@ -1,11 +1,17 @@
 from __future__ import annotations
 
-from django.contrib.auth import views as auth_views
 from django.urls import path
+
+from art28.accounts import views
 
 app_name = "accounts"
 
 urlpatterns = [
-    path("login/", auth_views.LoginView.as_view(), name="login"),
-    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("login/", views.login, name="login"),
+    path("login/code/", views.verify, name="verify"),
+    path("enroll/", views.enroll, name="enroll"),
+    path("recovery-codes/", views.recovery_codes, name="recovery-codes"),
+    path("recovery-codes/new/", views.replace_recovery_codes, name="replace-recovery-codes"),
+    path("logout/", views.logout, name="logout"),
+    path("password/", views.change_password, name="change-password"),
 ]
