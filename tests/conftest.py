@@ -24,6 +24,15 @@ def login_verified(client: Client, user) -> Client:
     return client
 
 
+@pytest.fixture(autouse=True)
+def _static_files_without_manifest(settings):
+    """Pages render {% static %} without a collectstatic run (the manifest is a deploy step)."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
 @pytest.fixture
 def processor(db):
     return make_processor("ICTeam Zuid B.V.")

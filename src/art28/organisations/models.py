@@ -87,10 +87,9 @@ class Organisation(Entity):
         number = self.registration_number.replace(" ", "")
         if self.registration_scheme == RegistrationScheme.KVK and number:
             if not KVK_PATTERN.match(number):
-                raise ValidationError(
-                    {"registration_number": _("A KvK number has exactly 8 digits.")},
-                    code="invalid_kvk",
-                )
+                raise ValidationError({"registration_number": ValidationError(
+                    _("A KvK number has exactly 8 digits."), code="invalid_kvk"
+                )})
             self.registration_number = number
 
 

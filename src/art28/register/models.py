@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from django.db import models
+from django.db import connections, models
+from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext_lazy as _
 
 from art28.core.models import Entity
@@ -23,6 +24,25 @@ class ActivityQuerySet(models.QuerySet):
         for word in words:
             qs = qs.filter(search_text__contains=word)
         return qs
+
+    def with_data_category(self, value: str) -> ActivityQuerySet:
+        return self._with_list_item("data_categories", value)
+
+    def with_data_subject(self, value: str) -> ActivityQuerySet:
+        return self._with_list_item("data_subjects", value)
+
+    def with_staff_function(self, function: object) -> ActivityQuerySet:
+        return self.filter(staff_functions=function)
+
+    def _with_list_item(self, field: str, value: str) -> ActivityQuerySet:
+        """Rows whose JSON list `field` holds exactly `value` (jsonb @> or SQLite json_each)."""
+        if connections[self.db].vendor == "postgresql":
+            return self.filter(**{f"{field}__contains": [value]})
+        table = self.model._meta.db_table
+        column = self.model._meta.get_field(field).column
+        sql = f'EXISTS (SELECT 1 FROM json_each("{table}"."{column}") WHERE value = %s)'
+        has_item = RawSQL(sql, [value], output_field=models.BooleanField())
+        return self.alias(**{f"has_{field}": has_item}).filter(**{f"has_{field}": True})
 
 
 class ProcessingActivity(Entity):
