@@ -4,45 +4,69 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='ChainHead',
+            name="ChainHead",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('seq', models.BigIntegerField(default=0)),
-                ('hash', models.CharField(default='0000000000000000000000000000000000000000000000000000000000000000', max_length=64)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("seq", models.BigIntegerField(default=0)),
+                (
+                    "hash",
+                    models.CharField(
+                        default="0000000000000000000000000000000000000000000000000000000000000000",
+                        max_length=64,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'audit chain head',
+                "verbose_name": "audit chain head",
             },
         ),
         migrations.CreateModel(
-            name='AuditEntry',
+            name="AuditEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('seq', models.BigIntegerField(unique=True, verbose_name='number')),
-                ('at', models.DateTimeField(verbose_name='time')),
-                ('actor', models.CharField(blank=True, max_length=254, verbose_name='by')),
-                ('processor', models.UUIDField(blank=True, db_index=True, null=True, verbose_name='processor')),
-                ('action', models.CharField(max_length=40, verbose_name='action')),
-                ('object_type', models.CharField(blank=True, max_length=60, verbose_name='object type')),
-                ('object_id', models.CharField(blank=True, max_length=64, verbose_name='object')),
-                ('summary', models.CharField(blank=True, max_length=300, verbose_name='summary')),
-                ('data', models.JSONField(blank=True, default=dict, verbose_name='details')),
-                ('prev_hash', models.CharField(max_length=64, verbose_name='previous hash')),
-                ('hash', models.CharField(max_length=64, unique=True, verbose_name='hash')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("seq", models.BigIntegerField(unique=True, verbose_name="number")),
+                ("at", models.DateTimeField(verbose_name="time")),
+                ("actor", models.CharField(blank=True, max_length=254, verbose_name="by")),
+                (
+                    "processor",
+                    models.UUIDField(
+                        blank=True, db_index=True, null=True, verbose_name="processor"
+                    ),
+                ),
+                ("action", models.CharField(max_length=40, verbose_name="action")),
+                (
+                    "object_type",
+                    models.CharField(blank=True, max_length=60, verbose_name="object type"),
+                ),
+                ("object_id", models.CharField(blank=True, max_length=64, verbose_name="object")),
+                ("summary", models.CharField(blank=True, max_length=300, verbose_name="summary")),
+                ("data", models.JSONField(blank=True, default=dict, verbose_name="details")),
+                ("prev_hash", models.CharField(max_length=64, verbose_name="previous hash")),
+                ("hash", models.CharField(max_length=64, unique=True, verbose_name="hash")),
             ],
             options={
-                'verbose_name': 'audit entry',
-                'verbose_name_plural': 'audit log',
-                'ordering': ['seq'],
-                'indexes': [models.Index(fields=['processor', 'seq'], name='audit_audit_process_8bfb88_idx')],
+                "verbose_name": "audit entry",
+                "verbose_name_plural": "audit log",
+                "ordering": ["seq"],
+                "indexes": [
+                    models.Index(fields=["processor", "seq"], name="audit_audit_process_8bfb88_idx")
+                ],
             },
         ),
     ]
