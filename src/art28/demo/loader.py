@@ -40,8 +40,17 @@ DEVICE_NAME = "demo"
 REVIEW_MONTHS = 12
 SUMMARY = "demo"
 TERM_FIELDS = frozenset(f.name for f in Terms._meta.get_fields())
-ORGANISATION_FIELDS = ("registration_scheme", "registration_number", "address", "postcode",
-                       "city", "country", "email", "phone", "website")
+ORGANISATION_FIELDS = (
+    "registration_scheme",
+    "registration_number",
+    "address",
+    "postcode",
+    "city",
+    "country",
+    "email",
+    "phone",
+    "website",
+)
 
 
 @dataclass(frozen=True)
@@ -65,7 +74,9 @@ def add_months(day: dt.date, months: int) -> dt.date:
     """The same date `months` later, or that month's last day when the date does not exist."""
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
-    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+    return day.replace(
+        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
+    )
 
 
 def bundle_paths() -> list[Path]:
@@ -115,7 +126,9 @@ class BundleLoader:
     def load(self, bundle: dict[str, Any]) -> None:
         self.processor = self.organisation(bundle["processor"], kind=OrganisationKind.PROCESSOR)
         for name in bundle.get("staff_functions", []):
-            self.functions[name] = self.ensure(StaffFunction, {"processor": self.processor, "name": name})
+            self.functions[name] = self.ensure(
+                StaffFunction, {"processor": self.processor, "name": name}
+            )
         for account in bundle.get("users", []):
             self.user(account)
         for template in bundle.get("templates", []):
@@ -124,10 +137,16 @@ class BundleLoader:
             self.controller(controller)
         for key, (_template, data) in self.templates.items():
             for position, measure in enumerate(data.get("measures", []), start=1):
-                self.measure(measure, position=position, agreements=self.agreements_by_template.get(key, []))
+                self.measure(
+                    measure, position=position, agreements=self.agreements_by_template.get(key, [])
+                )
 
-    def ensure(self, model: type[models.Model], lookup: dict[str, Any],
-               defaults: dict[str, Any] | None = None) -> Any:
+    def ensure(
+        self,
+        model: type[models.Model],
+        lookup: dict[str, Any],
+        defaults: dict[str, Any] | None = None,
+    ) -> Any:
         """The row found by its natural key `lookup`, created (and audited) when absent."""
         obj = model._default_manager.filter(**lookup).order_by("pk").first()
         if obj is None:
@@ -145,7 +164,11 @@ class BundleLoader:
         is_processor = kind == OrganisationKind.PROCESSOR
         organisation = self.ensure(
             Organisation,
-            {"kind": kind, "processor": None if is_processor else self.processor, "name": data["name"]},
+            {
+                "kind": kind,
+                "processor": None if is_processor else self.processor,
+                "name": data["name"],
+            },
             _organisation_fields(data),
         )
         if is_processor:
@@ -160,23 +183,36 @@ class BundleLoader:
         user = User.objects.filter(email=data["email"]).first()
         if user is None:
             user = User.objects.create_user(
-                data["email"], data["password"], processor=self.processor, role=data["role"],
-                function=function, first_name=data.get("first_name", ""),
+                data["email"],
+                data["password"],
+                processor=self.processor,
+                role=data["role"],
+                function=function,
+                first_name=data.get("first_name", ""),
                 last_name=data.get("last_name", ""),
             )
             self.audit(user)
         self.ensure(TOTPDevice, {"user": user, "name": DEVICE_NAME}, {"confirmed": True})
         if self.admin is None and user.role == Role.ADMINISTRATOR:
             self.admin = user
-        self.result.accounts.append(Account(
-            processor=self.processor.name, email=user.email, password=data["password"],
-            role=str(Role(data["role"]).label), function=function.name if function else "",
-        ))
+        self.result.accounts.append(
+            Account(
+                processor=self.processor.name,
+                email=user.email,
+                password=data["password"],
+                role=str(Role(data["role"]).label),
+                function=function.name if function else "",
+            )
+        )
 
     def template(self, data: dict[str, Any]) -> None:
         template = self.ensure(
             AgreementTemplate,
-            {"processor": self.processor, "name": data["name"], "version_label": data["version_label"]},
+            {
+                "processor": self.processor,
+                "name": data["name"],
+                "version_label": data["version_label"],
+            },
             {"version_date": _date(data.get("version_date")), **_terms(data["terms"])},
         )
         self.templates[data["key"]] = (template, data)
@@ -190,31 +226,57 @@ class BundleLoader:
         template, template_data = self.templates[data["template"]]
         agreement = self.ensure(
             Agreement,
-            {"processor": self.processor, "controller": controller, "title": data["title"],
-             "template_version": template.version_label},
-            {"template": template, "status": data["status"], "sent_on": _date(data.get("sent_on")),
-             "signed_on": _date(data.get("signed_on")),
-             "effective_from": _date(data.get("effective_from")),
-             **_terms({**template_data["terms"], **data.get("terms", {})})},
+            {
+                "processor": self.processor,
+                "controller": controller,
+                "title": data["title"],
+                "template_version": template.version_label,
+            },
+            {
+                "template": template,
+                "status": data["status"],
+                "sent_on": _date(data.get("sent_on")),
+                "signed_on": _date(data.get("signed_on")),
+                "effective_from": _date(data.get("effective_from")),
+                **_terms({**template_data["terms"], **data.get("terms", {})}),
+            },
         )
         self.agreements_by_template.setdefault(data["template"], []).append(agreement)
-        self.agreement_rows(agreement, {**template_data, **data}, version_date=template.version_date)
+        self.agreement_rows(
+            agreement, {**template_data, **data}, version_date=template.version_date
+        )
 
-    def agreement_rows(self, agreement: Agreement, data: dict[str, Any], *,
-                       version_date: dt.date | None) -> None:
-        """Signatures, annexes, transfer exceptions and register rows (the template's by default)."""
+    def agreement_rows(
+        self, agreement: Agreement, data: dict[str, Any], *, version_date: dt.date | None
+    ) -> None:
+        """Signatures, annexes, transfer exceptions, register rows (by default the template's)."""
         for signature in data.get("signatures", []):
-            self.ensure(Signature, {"agreement": agreement, "role": signature["role"]}, {
-                "name": signature["name"], "title": signature.get("title", ""),
-                "signed_on": _date(signature.get("signed_on")), "place": signature.get("place", ""),
-            })
+            self.ensure(
+                Signature,
+                {"agreement": agreement, "role": signature["role"]},
+                {
+                    "name": signature["name"],
+                    "title": signature.get("title", ""),
+                    "signed_on": _date(signature.get("signed_on")),
+                    "place": signature.get("place", ""),
+                },
+            )
         for annex in data.get("annexes", []):
-            self.ensure(Annex, {"agreement": agreement, "number": annex["number"],
-                                "version": agreement.template_version},
-                        {"title": annex["title"], "version_date": version_date})
+            self.ensure(
+                Annex,
+                {
+                    "agreement": agreement,
+                    "number": annex["number"],
+                    "version": agreement.template_version,
+                },
+                {"title": annex["title"], "version_date": version_date},
+            )
         for exception in data.get("transfer_exceptions", []):
-            self.ensure(TransferException, {"agreement": agreement, "name": exception["name"]},
-                        {"countries": exception.get("countries", [])})
+            self.ensure(
+                TransferException,
+                {"agreement": agreement, "name": exception["name"]},
+                {"countries": exception.get("countries", [])},
+            )
         for position, activity in enumerate(data.get("activities", []), start=1):
             self.activity(activity, agreement=agreement, position=position)
 
@@ -224,12 +286,19 @@ class BundleLoader:
             return
         retention = data.get("retention") or {}
         activity = ProcessingActivity(
-            processor=self.processor, position=position, purpose=data.get("purpose") or "",
-            data_categories=data.get("data_categories", []), operations=data.get("operations", []),
-            data_subjects=data.get("data_subjects", []), systems=data.get("systems", []),
-            countries=data.get("countries", []), retention_text=retention.get("text", ""),
-            retention_kind=retention.get("kind", ""), retention_months=retention.get("months"),
-            legal_retention_years=retention.get("legal_years"), **lookup,
+            processor=self.processor,
+            position=position,
+            purpose=data.get("purpose") or "",
+            data_categories=data.get("data_categories", []),
+            operations=data.get("operations", []),
+            data_subjects=data.get("data_subjects", []),
+            systems=data.get("systems", []),
+            countries=data.get("countries", []),
+            retention_text=retention.get("text", ""),
+            retention_kind=retention.get("kind", ""),
+            retention_months=retention.get("months"),
+            legal_retention_years=retention.get("legal_years"),
+            **lookup,
         )
         names = data.get("staff_functions", [])
         activity.refresh_search_text(names)
@@ -238,10 +307,17 @@ class BundleLoader:
         self.audit(activity)
 
     def measure(self, data: dict[str, Any], *, position: int, agreements: list[Agreement]) -> None:
-        measure = self.ensure(Measure, {"processor": self.processor, "title": data["title"]}, {
-            "category": data.get("category", ""), "kind": data["kind"],
-            "description": data.get("description", ""), "position": position, "owner": self.admin,
-            "review_interval_months": REVIEW_MONTHS,
-            "next_review": add_months(self.today, REVIEW_MONTHS),
-        })
+        measure = self.ensure(
+            Measure,
+            {"processor": self.processor, "title": data["title"]},
+            {
+                "category": data.get("category", ""),
+                "kind": data["kind"],
+                "description": data.get("description", ""),
+                "position": position,
+                "owner": self.admin,
+                "review_interval_months": REVIEW_MONTHS,
+                "next_review": add_months(self.today, REVIEW_MONTHS),
+            },
+        )
         measure.agreements.add(*agreements)

@@ -34,7 +34,11 @@ class Command(BaseCommand):
             role = f"{account.role}, {account.function}" if account.function else account.role
             self.stdout.write(
                 _("  %(email)s  password: %(password)s  role: %(role)s (%(processor)s)")
-                % {"email": account.email, "password": account.password, "role": role,
-                   "processor": account.processor}
+                % {
+                    "email": account.email,
+                    "password": account.password,
+                    "role": role,
+                    "processor": account.processor,
+                }
             )
             self.stdout.write(_("    code: art28 totp %(email)s") % {"email": account.email})
