@@ -1,0 +1,388 @@
+"""The agreed terms as typed data: breach notice, sub-processors, transfers, audit, liability,
+amendment notice, end of contract, governing law.
+
+Each rule looks for the law's wording (nl and en) inside the sentences about its topic. A term
+the document does not state stays None; nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from art28.analysis.fields import COUNT, number, sentences
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+BREACH = _rx(
+    r"datalek|beveiligingsincident|beveiligingslek|inbreuk\s+(?:in\s+verband\s+met|op)|"
+    r"\bbreach|security\s+incident|incident"
+)
+AUTHORITY = _rx(r"toezichthou|autoriteit|\bAP\b|supervisory\s+authority|\bauthorit")
+CONTROLLER = _rx(r"verantwoordelijke|opdrachtgever|\bklant|controller|customer|\bclient")
+SUBPROCESSOR = _rx(
+    r"sub-?\s?verwerker|subbewerker|onderaannemer|sub-?\s?processor|"
+    r"subcontract|another\s+processor|andere\s+verwerker|"
+    r"(?:gebruik\s+(?:maken|maakt)\s+van|inschakel\w*|in\s+te\s+schakelen|"
+    r"engage|appoint)\s+(?:van\s+)?(?:\w+\s+){0,3}(?:derden|third\s+part)"
+)
+TRANSFER = _rx(
+    r"buiten\s+de\s+(?:EER|EU|Europese)|derde\s+land|doorgifte|doorgeven|"
+    r"outside\s+(?:the\s+)?(?:EEA|EU|European)|third\s+countr|transfer"
+)
+AUDIT = _rx(r"audit|inspectie|\bcontrole\b|inspection|onderzoek\s+naar\s+de\s+naleving")
+LIABILITY = _rx(r"aansprakelijk|liab|schadevergoeding|damages")
+END = _rx(
+    r"einde|beëindig|afloop|eindigt|ontbinding|termination|terminat|end\s+of|expir|"
+    r"after\s+the\s+end|upon\s+the\s+end"
+)
+AMENDMENT = _rx(r"wijzig|herzien|aanpass|amend|modif|change")
+
+UNDUE_DELAY = _rx(
+    r"onverwijld|zonder\s+(?:onredelijke|onnodige)\s+vertraging|onmiddellijk|"
+    r"zo\s+spoedig\s+mogelijk|zo\s+snel\s+mogelijk|terstond|"
+    r"without\s+undue\s+delay|promptly|immediately|as\s+soon\s+as\s+possible"
+)
+HOURS = _rx(
+    rf"(?:binnen|within|uiterlijk|no\s+later\s+than|at\s+the\s+latest)\s+"
+    rf"(?:(?:de|the|a\s+maximum\s+of|maximaal|max\.?)\s+)?{COUNT}\s*(?:uur|uren|hours?|h)\b"
+)
+
+
+def extract_terms(text: str) -> dict:
+    found = sentences(text)
+    return {
+        "breach_notice": breach_notice(found),
+        "subprocessors": subprocessors(found),
+        "transfers": transfers(found),
+        "audit": audit(found),
+        "liability": liability(found),
+        "amendment": {"notice_months": amendment_notice(found)},
+        "end_of_contract": end_of_contract(found),
+        "governing_law": governing_law(found),
+    }
+
+
+def _about(found: list[str], topic: re.Pattern[str], before: int = 0) -> list[str]:
+    """Sentences on the topic, each with the `before` sentences ahead of it as context."""
+    return [
+        " ".join(found[max(0, i - before) : i + 1]) for i, s in enumerate(found) if topic.search(s)
+    ]
+
+
+def _first(pattern: re.Pattern[str], texts: Iterable[str]) -> re.Match[str] | None:
+    return next((m for t in texts if (m := pattern.search(t))), None)
+
+
+def _true_or_none(pattern: re.Pattern[str], texts: Iterable[str]) -> bool | None:
+    return True if _first(pattern, texts) else None
+
+
+# --- breach notice -----------------------------------------------------------------------------
+
+
+def breach_notice(found: list[str]) -> dict:
+    about = [s for s in _about(found, BREACH) if not AUTHORITY.search(s) or CONTROLLER.search(s)]
+    to_controller = [s for s in about if not _to_authority_only(s)]
+    hours = _first(HOURS, to_controller)
+    return {
+        "within_hours": number(hours["count"]) if hours else None,
+        "without_undue_delay": _true_or_none(UNDUE_DELAY, to_controller),
+    }
+
+
+def _to_authority_only(sentence: str) -> bool:
+    """'…binnen 72 uur melden aan de AP' is the controller's duty, not the processor's."""
+    return bool(re.search(r"72", sentence)) and bool(AUTHORITY.search(sentence))
+
+
+# --- sub-processors ---------------------------------------------------------------------------
+
+SPECIFIC = _rx(
+    r"specifieke?\s+(?:voorafgaande\s+)?(?:schriftelijke\s+)?(?:toestemming|machtiging)|"
+    r"specific\s+(?:prior\s+)?(?:written\s+)?(?:authori[sz]ation|consent)"
+)
+GENERAL = _rx(
+    r"algemene\s+(?:voorafgaande\s+)?(?:schriftelijke\s+)?(?:toestemming|machtiging)|"
+    r"general\s+(?:prior\s+)?(?:written\s+)?(?:authori[sz]ation|consent)|"
+    r"\b(?:mag|kan|is\s+gerechtigd|heeft\b.{0,60}\bmogelijkheid|is\s+bevoegd|"
+    r"may|is\s+(?:entitled|authori[sz]ed|permitted)|hereby\s+authori[sz]es|"
+    r"geeft\s+(?:hierbij\s+)?toestemming)\b.{0,80}?"
+    r"(?:sub-?\s?verwerkers?|subbewerkers?|derden|onderaannemers?|sub-?\s?processors?|"
+    r"subcontractors?|third\s+part)"
+)
+NONE = _rx(
+    r"(?:niet|geen|not|no)\b.{0,80}?(?:zonder|without)\s+(?:de\s+|the\s+)?(?:voorafgaande\s+|"
+    r"prior\s+)?(?:uitdrukkelijke\s+|express\s+)?(?:schriftelijke\s+|written\s+)?"
+    r"(?:toestemming|goedkeuring|consent|approval|authori[sz]ation)"
+)
+PRIOR_NOTICE = _rx(
+    r"vooraf\w*\s+(?:\w+\s+){0,4}(?:gemeld|melden|informeren|ge[iï]nformeerd|"
+    r"in\s+kennis|kennisgeving|op\s+de\s+hoogte)|"
+    r"(?:gemeld|melden|informeren|ge[iï]nformeerd|in\s+kennis\s+stellen)\s+"
+    r"(?:\w+\s+){0,4}(?:vooraf|voorafgaand|van\s+tevoren)|"
+    r"(?:inform|notify|notice)\w*\s+(?:\w+\s+){0,8}(?:in\s+advance|prior|before|"
+    r"intended\s+changes?)|prior\s+(?:written\s+)?notice|advance\s+notice"
+)
+OBJECTION = _rx(r"bezwaar|object(?:s|ion)?\b|verzet")
+FLOW_DOWN = _rx(
+    r"dezelfde\s+(?:\w+\s+)?(?:plichten|verplichtingen)|ten\s+minste\s+dezelfde|"
+    r"same\s+(?:data\s+protection\s+)?obligations|equivalent\s+obligations|"
+    r"(?:verplichtingen|obligations)\s+(?:\w+\s+){0,6}(?:opleggen|op\s+te\s+leggen|"
+    r"impose|flow\s+down)|(?:opleggen|impose)\s+(?:\w+\s+){0,6}(?:verplichtingen|"
+    r"obligations)|na\s+laten\s+leven|contractueel|by\s+(?:way\s+of\s+)?(?:a\s+)?"
+    r"(?:written\s+)?contract|overeenkomst\s+sluiten"
+)
+
+
+THIRD = _rx(r"derde|third\s+part|deze\s+partij|such\s+part")
+
+
+def subprocessors(found: list[str]) -> dict:
+    about = _about(found, SUBPROCESSOR) + _near(found, SUBPROCESSOR, THIRD)
+    context = _about_with_next(found, SUBPROCESSOR)
+    return {
+        "authorisation": _authorisation(about),
+        "prior_notice": _true_or_none(PRIOR_NOTICE, about),
+        "objection": _true_or_none(OBJECTION, context),
+        "flow_down": _true_or_none(FLOW_DOWN, about),
+    }
+
+
+def _near(found: list[str], topic: re.Pattern[str], also: re.Pattern[str]) -> list[str]:
+    """Sentences matching `also` within three sentences after one on the topic."""
+    hits = [i for i, s in enumerate(found) if topic.search(s)]
+    near = {j for i in hits for j in range(i + 1, min(i + 4, len(found)))} - set(hits)
+    return [found[j] for j in sorted(near) if also.search(found[j])]
+
+
+def _about_with_next(found: list[str], topic: re.Pattern[str]) -> list[str]:
+    return [" ".join(found[i : i + 2]) for i, s in enumerate(found) if topic.search(s)]
+
+
+def _authorisation(about: list[str]) -> str | None:
+    kinds = {
+        kind
+        for kind, pattern in (("specific", SPECIFIC), ("general", GENERAL))
+        if _first(pattern, about)
+    }
+    if len(kinds) == 1:
+        return kinds.pop()
+    if not kinds and _first(NONE, about):
+        return "none"
+    return None
+
+
+# --- transfers --------------------------------------------------------------------------------
+
+OUTSIDE = _rx(
+    r"buiten\s+de\s+(?:EER|EU\b|Europese)|derde\s+land|third\s+countr|"
+    r"outside\s+(?:of\s+)?(?:the\s+)?(?:EEA|EU\b|European)"
+)
+CONSENT = _rx(
+    r"toestemming|instemming|goedkeuring|akkoord|gedocumenteerde\s+instructie|"
+    r"consent|authori[sz]ation|approval|documented\s+instructions?"
+)
+NEVER = _rx(r"\b(?:niet|geen|nooit|not|never|no)\b")
+EXCEPTION = _rx(
+    r"niet\s+van\s+toepassing|uitgezonderd|met\s+uitzondering|uitzondering|"
+    r"does\s+not\s+apply|shall\s+not\s+apply|except|exception"
+)
+USES = re.compile(
+    r"\b(?:Verwerker|VERWERKER|[Pp]rocessor|PROCESSOR)\b[^.;]*?\b"
+    r"(?:gebruik\s+maakt\s+van|uses|makes\s+use\s+of)\s+(?P<what>.+?)\s+"
+    r"(?:ten\s+behoeve\s+van|voor|for|om|to)\b"
+)
+
+
+def transfers(found: list[str]) -> dict:
+    about = [s for s in found if OUTSIDE.search(s)]
+    return {"outside_eea": _outside_eea(about), "exceptions": _exceptions(found)}
+
+
+def _outside_eea(about: list[str]) -> str | None:
+    if _first(CONSENT, about):
+        return "consent"
+    if _first(NEVER, about):
+        return "never"
+    return "allowed" if about else None
+
+
+def _exceptions(found: list[str]) -> list[str]:
+    """Named services a transfer rule does not apply to ('Artikel 4.1 … is niet van toepassing
+    voor zover … Verwerker … gebruik maakt van X en van Y')."""
+    names: list[str] = []
+    for i, sentence in enumerate(found):
+        near = " ".join(found[max(0, i - 2) : i])
+        if not (EXCEPTION.search(sentence) and (OUTSIDE.search(near) or OUTSIDE.search(sentence))):
+            continue
+        for match in USES.finditer(sentence):
+            parts = re.split(
+                r"\s+(?:en|and)\s+(?:(?:van|of)\s+)?(?:(?:de|het|the)\s+)?", match["what"]
+            )
+            names.extend(p.strip(" ,") for p in parts if p.strip(" ,"))
+    return names
+
+
+# --- audit ------------------------------------------------------------------------------------
+
+PER_YEAR = _rx(
+    rf"(?:{COUNT}\s*(?:keer|maal|x|times)|eens|(?:een|één)maal|once|twice)\s+"
+    r"(?:per|a|in\s+(?:een|het|a|each|any))\s+(?:\w+\s+)?(?:jaar|year)|"
+    r"jaarlijks|annual(?:ly)?|once\s+every\s+(?:twelve|12)\s+months"
+)
+SUSPICION = _rx(
+    r"vermoeden|verdenking|aanwijzing|gegronde\s+reden|suspicion|suspect|"
+    r"reasonable\s+(?:grounds|cause|indication)|reason\s+to\s+believe"
+)
+INDEPENDENT = _rx(
+    r"onafhankelijke?\s+(?:\w+\s+)?(?:derde|deskundige|auditor|accountant|partij)|"
+    r"independent\s+(?:\w+\s+)?(?:auditor|third\s+party|expert|party|inspector)|"
+    r"registeraccountant|RE-auditor"
+)
+
+
+def audit(found: list[str]) -> dict:
+    about = _about(found, AUDIT)
+    return {
+        "per_year": _per_year(about),
+        "on_suspicion": _true_or_none(SUSPICION, about),
+        "independent_auditor": _true_or_none(INDEPENDENT, about),
+    }
+
+
+def _per_year(about: list[str]) -> int | None:
+    match = _first(PER_YEAR, about)
+    if not match:
+        return None
+    if match["count"]:
+        return number(match["count"])
+    return 2 if "twice" in match[0].lower() else 1
+
+
+# --- liability --------------------------------------------------------------------------------
+
+AMOUNT = _rx(
+    r"(?:€|EUR|euro)\s?(?P<amount>\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{2}|,-)?|\d+)"
+    r"(?:\s*(?P<scale>miljoen|million|mln))?"
+    r"|(?P<amount2>\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{2})?)\s*(?P<scale2>miljoen|million)?"
+    r"\s*(?:euro|EUR)\b"
+)
+CAP = _rx(
+    r"maximaal|maximum|nooit\s+meer|beperkt\s+tot|niet\s+meer\s+dan|ten\s+hoogste|"
+    r"limited\s+to|shall\s+not\s+exceed|not\s+exceed|cap|in\s+no\s+event|up\s+to"
+)
+INDIRECT = _rx(
+    r"indirecte\s+schade|gevolgschade|indirect\w*\s+(?:\w+\s+){0,3}(?:damages?|loss)|"
+    r"consequential"
+)
+EXCLUDED = _rx(
+    r"uitgesloten|niet\s+aansprakelijk|uitsluiting|excluded|not\s+(?:be\s+)?liable|"
+    r"no\s+liability|in\s+no\s+event|exclude"
+)
+LAPSE = _rx(
+    rf"(?:vervalt|vervallen|verjaart|verjaren|lapse|time-barred|expire|barred)\b.{{0,80}}?"
+    rf"{COUNT}\s*(?P<unit>maanden|maand|months?|jaar|jaren|years?)"
+)
+
+
+def liability(found: list[str]) -> dict:
+    about = _about(found, LIABILITY)
+    lapse = _first(LAPSE, _about(found, _rx(r"vordering|claim|aanspra|liab|schade|damage")))
+    return {
+        "cap_eur": _cap(about),
+        "indirect_excluded": True
+        if any(INDIRECT.search(s) and EXCLUDED.search(s) for s in about)
+        else None,
+        "claims_lapse_months": _months(lapse) if lapse else None,
+    }
+
+
+def _months(match: re.Match[str]) -> int | None:
+    count = number(match["count"])
+    if count is None:
+        return None
+    return count * 12 if match["unit"].lower().startswith(("jaar", "year")) else count
+
+
+def _cap(about: list[str]) -> int | None:
+    for sentence in about:
+        if not CAP.search(sentence):
+            continue
+        for match in AMOUNT.finditer(sentence):
+            value = parse_amount(match["amount"] or match["amount2"])
+            if value is not None:
+                return value * (1_000_000 if match["scale"] or match["scale2"] else 1)
+    return None
+
+
+def parse_amount(raw: str) -> int | None:
+    """'5.000,00' and '5,000.00' and '5 000' → 5000 (whole euros)."""
+    raw = raw.replace(",-", "").replace(" ", "")
+    raw = (
+        re.sub(r"[.,]\d{2}$", "", raw)
+        if re.search(r"\d[.,]\d{3}[.,]\d{2}$|^\d+[.,]\d{2}$", raw)
+        else raw
+    )
+    digits = re.sub(r"[.,]", "", raw)
+    return int(digits) if digits.isdigit() else None
+
+
+# --- amendment, end of contract, law ----------------------------------------------------------
+
+NOTICE_MONTHS = _rx(
+    rf"{COUNT}\s*(?:kalender)?(?:maanden|maand|months?)'?\s*(?:van\s+tevoren|"
+    r"voorafgaand|vooraf|voor|prior|in\s+advance|before|notice|schriftelijk)"
+)
+RETURN = _rx(
+    r"terug\s*(?:te\s+)?(?:bezorgen|geven|sturen|leveren)|terugbezorg|retourne|teruggeven|"
+    r"ter\s+beschikking\s+(?:te\s+)?stellen|overdragen|overdracht|\breturn|hand\s+over|"
+    r"make\s+(?:\w+\s+)?available|transfer\s+(?:\w+\s+){0,3}to\s+the\s+controller"
+)
+DELETE = _rx(r"verwijder|vernietig|\bwissen|uitwissen|delete|deletion|destroy|erase")
+MACHINE = _rx(r"machine\s*-?\s*leesba|machineleesba|machine[\s-]readable")
+LAW = {
+    "NL": r"Nederlands(?:e)?\s+recht|Dutch\s+law|law(?:s)?\s+of\s+the\s+Netherlands",
+    "BE": r"Belgisch(?:e)?\s+recht|Belgian\s+law|laws?\s+of\s+Belgium",
+    "DE": r"Duits(?:e)?\s+recht|German\s+law|laws?\s+of\s+(?:the\s+Federal\s+Republic\s+of\s+)?"
+    r"Germany",
+    "GB": r"English\s+law|laws?\s+of\s+England",
+    "IE": r"Iers(?:e)?\s+recht|Irish\s+law|laws?\s+of\s+Ireland",
+    "LU": r"laws?\s+of\s+(?:the\s+Grand\s+Duchy\s+of\s+)?Luxembourg",
+}
+
+
+def amendment_notice(found: list[str]) -> int | None:
+    about = [
+        s
+        for s in found
+        if AMENDMENT.search(s)
+        and re.search(r"mededeling|kennis|aankondig|informeren|notice|notify|inform", s, re.I)
+    ]
+    match = _first(NOTICE_MONTHS, about)
+    return number(match["count"]) if match else None
+
+
+def end_of_contract(found: list[str]) -> dict:
+    about = _about(found, END, before=0) + _after(found, END)
+    return {
+        "return": _true_or_none(RETURN, about),
+        "delete": _true_or_none(DELETE, about),
+        "machine_readable": _true_or_none(MACHINE, about),
+    }
+
+
+def _after(found: list[str], topic: re.Pattern[str]) -> list[str]:
+    """The sentence after each sentence on the topic ("Na overdracht … vernietigen")."""
+    return [found[i + 1] for i, s in enumerate(found[:-1]) if topic.search(s)]
+
+
+def governing_law(found: list[str]) -> str | None:
+    about = [s for s in found if re.search(r"recht|law", s, re.I)]
+    for code, pattern in LAW.items():
+        if _first(_rx(pattern), about):
+            return code
+    return None
