@@ -30,16 +30,19 @@ def main(argv: list[str]) -> int:
     import django
 
     django.setup()
+    import art28.register.exports  # noqa: F401 - loaded before the baseline is read
+
     from art28.organisations.models import Organisation
-    from benchmarks.exporting import export_to_file
+    from benchmarks.exporting import count_rows, export_to_file
 
     processor = Organisation.objects.get(uuid=processor_uuid)
     baseline = _status_kb("VmRSS")
     _reset_peak()
     started = time.perf_counter()
-    rows = export_to_file(fmt, processor, Path(out))
+    export_to_file(fmt, processor, Path(out))
     seconds = time.perf_counter() - started
     peak_mb = (_status_kb("VmHWM") - baseline) / 1024
+    rows = count_rows(fmt, Path(out))
     print(f"{rows} {seconds:.3f} {peak_mb:.1f}")
     return 0
 
