@@ -1,0 +1,181 @@
+"""Split a DPA's text into sentences, each with the clause number the document gives it.
+
+The text comes from PDF, DOCX, HTML or plain text, so lines are wrapped anywhere and blank
+lines fall inside sentences. Lines are grouped into blocks (a new block starts at a clause
+number, a heading, a bullet or after a finished sentence), and blocks are cut into sentences.
+Every sentence's text is an exact substring of ``normalise(text)``, the whitespace-collapsed
+text that quotes are checked against.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+MAX_BLOCK_TOKENS = 400  # a run-on block (a table flattened to text) is cut here
+
+# "3.1", "13.2.", "7.7." at the start of a line; not "14-5-2018" or "1.5 25-05-2018".
+NUMBERED = re.compile(r"(?:#+\s*)?(\d{1,2}(?:\.\d{1,2}){1,2})\.?(?=\s+\S)(?!\s+\d)")
+# "Artikel 7", "Article 7 -", "Clause 7", "Section 7", "7 Artikel 7 Beveiliging", "## Clause 9".
+HEADING = re.compile(
+    r"(?:#+\s*)?(?:\d{1,2}\.?\s+)?(artikel|article|clausule|clause|section|sectie|afdeling)"
+    r"\s+(\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4})\b\.?",
+    re.IGNORECASE,
+)
+# "Bijlage 1", "BIJLAGE 3 ...", "Annex II", "Appendix 2", "Schedule 1", "Exhibit A".
+ANNEX = re.compile(
+    r"(?:#+\s*)?(bijlage|annex|appendix|schedule|exhibit|addendum)\s+([0-9]{1,2}|[IVX]{1,4}|[A-H])\b",
+    re.IGNORECASE,
+)
+# "1. Definitions" as a top-level numbered heading (short line, capital letter).
+TOP_NUMBER = re.compile(r"(?:#+\s*)?(\d{1,2})\.?\s+(?=[A-Z])")
+BULLET = re.compile(r"(?:[•●▪◦·\-–*]|\(?[a-z]{1,2}\)|\(?[ivx]{1,4}\)|\d{1,2}\)|[a-z]\.)(?=\s)")
+TOC_LINE = re.compile(
+    r"\.{5,}|…{3,}"
+)  # a table-of-contents line: "Artikel 4. Geheimhouding ..... 6"
+END = re.compile(r"[.;:!?][\"'”’)]*$")
+ABBREVIATIONS = re.compile(
+    r"(?:\b(?:art|artt|nr|no|nos|lid|sub|bijv|o\.a|d\.m\.v|t\.b\.v|m\.b\.t|i\.e|e\.g|etc|vs|jo"
+    r"|incl|excl|ca|resp|Mr|Mrs|Ms|Dr|dhr|mevr|St|Inc|Ltd|Co|B\.V|N\.V|p|pp|cf|viz|z\.g|zgn)"
+    r"|\b[A-Za-z])\.$",
+    re.IGNORECASE,
+)
+REFERENCE = re.compile(
+    r"(van|of|tot|to|and|en|lid|sub|onder|paragraph|hierna|hereto|above|below)\b"
+)
+SENTENCE_BREAK = re.compile(r"(?<=[.;!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9À-Ý•])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str  # exact substring of normalise(document)
+    clause: str | None  # "3.1", "Bijlage 1", "Clause 9", or None before the first number
+    heading: str  # title of the article or annex the sentence is in ("" when none)
+    index: int  # position in the document's sentence list
+
+
+def normalise(text: str) -> str:
+    """Collapse all whitespace to single spaces: the text every quote is a substring of."""
+    return " ".join(text.split())
+
+
+@dataclass
+class _Block:
+    clause: str | None
+    heading: str
+    tokens: list[str]
+
+
+def segment(text: str) -> list[Sentence]:
+    """Return the document's sentences in order, each tagged with its clause number."""
+    sentences: list[Sentence] = []
+    for block in _blocks(text):
+        for piece in _split_sentences(" ".join(block.tokens)):
+            sentences.append(Sentence(piece, block.clause, block.heading, len(sentences)))
+    return sentences
+
+
+def _blocks(text: str) -> Iterator[_Block]:
+    state = _State()
+    block = _Block(None, "", [])
+    for line in text.splitlines():
+        tokens = line.split()
+        if not tokens:
+            state.blank = True
+            continue
+        if state.starts_block(line, block):
+            if block.tokens:
+                yield block
+            block = _Block(state.clause, state.heading, [])
+        elif len(block.tokens) > MAX_BLOCK_TOKENS and END.search(block.tokens[-1]):
+            yield block
+            block = _Block(state.clause, state.heading, [])
+        block.tokens.extend(tokens)
+        state.blank = False
+    if block.tokens:
+        yield block
+
+
+class _State:
+    """Where the reader is: the current clause number and heading, annex or not."""
+
+    def __init__(self) -> None:
+        self.clause: str | None = None
+        self.heading = ""
+        self.in_annex = False
+        self.blank = False
+
+    def starts_block(self, line: str, block: _Block) -> bool:
+        """Update the clause state from a line; True when the line begins a new block."""
+        stripped = line.strip()
+        if TOC_LINE.search(stripped):
+            return True
+        if self._annex(stripped) or self._heading(stripped) or self._numbered(stripped):
+            return True
+        if BULLET.match(stripped):
+            return True
+        return self.blank and _finished(block.tokens, stripped)
+
+    def _annex(self, line: str) -> bool:
+        match = ANNEX.match(line)
+        if not match or _is_reference(line, match):
+            return False
+        self.clause = f"{match.group(1).capitalize()} {match.group(2)}"
+        self.heading, self.in_annex = _title(line[match.end() :]), True
+        return True
+
+    def _heading(self, line: str) -> bool:
+        match = HEADING.match(line)
+        if not match or _is_reference(line, match):
+            return False
+        number = match.group(2)
+        word = match.group(1).capitalize()
+        self.clause = number if "." in number else f"{word} {number}"
+        self.heading, self.in_annex = _title(line[match.end() :]), False
+        return True
+
+    def _numbered(self, line: str) -> bool:
+        match = NUMBERED.match(line)
+        if match and not self.in_annex:
+            self.clause = match.group(1)
+            return True
+        top = TOP_NUMBER.match(line)
+        if top and not self.in_annex and len(line) < 80 and not END.search(line):
+            self.clause, self.heading = top.group(1), _title(line[top.end() :])
+            return True
+        return False
+
+
+def _is_reference(line: str, match: re.Match[str]) -> bool:
+    """'Artikel 4.1 van deze ...' or 'artikel 14 lid 2' cites a clause; it does not start one."""
+    rest = line[match.end() :].lstrip(" .:-–")
+    return not match.group(1)[0].isupper() or bool(REFERENCE.match(rest))
+
+
+def _title(rest: str) -> str:
+    """The heading words after 'Artikel 7', cut before a table-of-contents dot leader."""
+    title = re.split(r"\.{4,}|…{2,}", rest)[0]
+    return " ".join(title.strip(" .:-–").split())[:80]
+
+
+def _finished(tokens: list[str], next_line: str) -> bool:
+    """After a blank line: does the block end here, or does its sentence run on?"""
+    if not tokens:
+        return False
+    if END.search(tokens[-1]) or len(tokens) <= 8:
+        return not next_line[:1].islower()
+    return False
+
+
+def _split_sentences(block: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for match in SENTENCE_BREAK.finditer(block):
+        candidate = block[start : match.start()].rstrip()
+        if ABBREVIATIONS.search(candidate.rstrip("\"'”’)")):
+            continue
+        pieces.append(block[start : match.start()].strip())
+        start = match.end()
+    pieces.append(block[start:].strip())
+    return [piece for piece in pieces if piece]

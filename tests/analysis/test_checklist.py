@@ -1,0 +1,135 @@
+"""The Art. 28(3) checklist: the seeds' gold verdicts, exact quotes, the rules on short texts."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from art28.analysis.checklist import RULES, evaluate
+from art28.analysis.segment import normalise
+
+SEEDS = Path(__file__).parent / "devset" / "seeds"
+SEED_NAMES = ["000_e47db8ef20ebf9c3", "003_c613454f0036e006"]
+
+
+def verdicts(text: str, language: str) -> dict[str, str]:
+    return {item["id"]: item["verdict"] for item in evaluate(text, language)}
+
+
+@pytest.mark.parametrize("name", SEED_NAMES)
+def test_seed_verdicts_equal_the_gold_file(name: str) -> None:
+    gold = json.loads((SEEDS / f"{name}.json").read_text())
+    text = (SEEDS / f"{name}.txt").read_text()
+
+    result = verdicts(text, "nl")
+
+    assert result == {item["id"]: item["verdict"] for item in gold["checklist"]}
+
+
+@pytest.mark.parametrize("name", SEED_NAMES)
+def test_every_seed_quote_is_exact_text_of_the_document(name: str) -> None:
+    text = (SEEDS / f"{name}.txt").read_text()
+
+    quotes = [e["quote"] for item in evaluate(text, "nl") for e in item["evidence"]]
+
+    assert [q for q in quotes if q not in normalise(text)] == []
+    assert len(quotes) > 22
+
+
+def test_the_checklist_has_the_22_ids_in_domain_order() -> None:
+    result = evaluate("Verwerkersovereenkomst", "nl")
+
+    assert [item["id"] for item in result] == list(RULES)
+    assert len(result) == 22
+
+
+def test_an_empty_document_is_missing_everything_without_evidence() -> None:
+    result = evaluate("", "en")
+
+    assert {(item["verdict"], len(item["evidence"])) for item in result} == {("missing", 0)}
+
+
+def test_general_authorisation_without_notice_or_objection_misses_the_objection() -> None:
+    text = (
+        "9.1 The Processor may engage sub-processors. The Processor has the Controller's general"
+        " written authorisation to engage sub-processors.\n"
+    )
+
+    result = verdicts(text, "en")
+
+    assert (result["art28.2.authorisation"], result["art28.2.objection"]) == ("present", "missing")
+
+
+def test_general_authorisation_with_notice_and_objection_is_present() -> None:
+    text = (
+        "7.1 Verwerker heeft algemene schriftelijke toestemming om subverwerkers in te schakelen.\n"
+        "7.2 Verwerker informeert Verwerkingsverantwoordelijke vooraf over de toevoeging van een"
+        " nieuwe subverwerker. Verwerkingsverantwoordelijke kan binnen 14 dagen bezwaar maken.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.2.objection"] == "present"
+
+
+def test_transfers_limited_to_the_eu_with_an_exception_are_partial() -> None:
+    text = (
+        "4.1 Transfers of personal data outside the European Union require the Controller's prior"
+        " consent.\n4.2 Clause 4.1 does not apply to the Processor's use of cloud storage.\n"
+    )
+
+    assert verdicts(text, "en")["chapter5.transfers"] == "partial"
+
+
+def test_transfers_outside_the_eea_only_with_written_consent_are_present() -> None:
+    text = (
+        "3.5 Verwerker draagt er zorg voor dat de persoonsgegevens niet buiten de EER worden"
+        " verwerkt, tenzij Verwerkingsverantwoordelijke daar schriftelijke toestemming"
+        " voor geeft.\n"
+    )
+
+    assert verdicts(text, "nl")["chapter5.transfers"] == "present"
+
+
+def test_requests_handled_in_mutual_consultation_are_partial() -> None:
+    text = (
+        "9.1 Indien een betrokkene een verzoek tot uitoefening van zijn rechten richt aan"
+        " Verwerker, zullen Partijen het verzoek in onderling overleg afhandelen.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.3.e.dsr_assistance"] == "partial"
+
+
+def test_instructions_widened_to_related_purposes_are_partial() -> None:
+    text = (
+        "2.1 The Processor shall process Personal Data only on the documented instructions of the"
+        " Controller and for purposes reasonably related thereto.\n"
+    )
+
+    assert verdicts(text, "en")["art28.3.a.instructions"] == "partial"
+
+
+def test_a_law_exception_with_prior_notice_is_present() -> None:
+    text = (
+        "(a) The processor shall process personal data only on documented instructions from the"
+        " controller, unless required to do so by Union or Member State law to which the processor"
+        " is subject. In this case, the processor shall inform the controller of that legal"
+        " requirement before processing.\n"
+    )
+
+    result = verdicts(text, "en")
+
+    assert (result["art28.3.a.instructions"], result["art28.3.a.legal_requirement_notice"]) == (
+        "present",
+        "present",
+    )
+
+
+def test_a_hundred_pages_take_well_under_a_second() -> None:
+    text = (SEEDS / "000_e47db8ef20ebf9c3.txt").read_text() * 10  # about 100 pages
+    started = time.perf_counter()
+
+    evaluate(text, "nl")
+
+    assert time.perf_counter() - started < 1.0

@@ -1,0 +1,65 @@
+"""Splitting a DPA into sentences with the clause numbers the document gives them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from art28.analysis.segment import normalise, segment
+
+SEED_000 = Path(__file__).parent / "devset" / "seeds" / "000_e47db8ef20ebf9c3.txt"
+
+
+def clauses(text: str) -> list[tuple[str | None, str]]:
+    return [(s.clause, s.text) for s in segment(text)]
+
+
+def test_numbered_clauses_carry_their_number_across_wrapped_lines() -> None:
+    text = "Artikel 3 Verplichtingen\n\n3.1 Verwerker zal de gegevens\n\nbeveiligen. Dat is zo.\n"
+
+    assert clauses(text) == [
+        ("Artikel 3", "Artikel 3 Verplichtingen"),
+        ("3.1", "3.1 Verwerker zal de gegevens beveiligen."),
+        ("3.1", "Dat is zo."),
+    ]
+
+
+def test_a_cited_article_does_not_start_a_clause() -> None:
+    text = "4.2 Dit geldt niet.\nArtikel 4.1 van deze overeenkomst blijft gelden.\n"
+
+    assert [clause for clause, _ in clauses(text)] == ["4.2", "4.2"]
+
+
+def test_annex_sentences_are_labelled_with_the_annex() -> None:
+    text = "14.1 Nederlands recht.\n\nBijlage 2: Beveiligingsmaatregelen\n\n• Versleutelde e-mail\n"
+
+    assert [clause for clause, _ in clauses(text)] == ["14.1", "Bijlage 2", "Bijlage 2"]
+
+
+def test_english_clause_headings_are_kept_as_written() -> None:
+    text = "Clause 9\nNotification of personal data breach\n\n9.2 The processor shall notify.\n"
+
+    assert [clause for clause, _ in clauses(text)] == ["Clause 9", "9.2"]
+
+
+def test_table_of_contents_lines_do_not_move_the_clause() -> None:
+    text = "Artikel 9. Sub-verwerkers ........................ 9\nArtikel 2. Algemeen\n2.1 Tekst.\n"
+
+    assert [clause for clause, _ in clauses(text)][-1] == "2.1"
+
+
+def test_abbreviations_do_not_end_a_sentence() -> None:
+    text = "8.3 Verwerker helpt bij een melding (art. 33 AVG) en o.a. bij de DPIA. Klaar.\n"
+
+    assert [t for _, t in clauses(text)] == [
+        "8.3 Verwerker helpt bij een melding (art. 33 AVG) en o.a. bij de DPIA.",
+        "Klaar.",
+    ]
+
+
+def test_every_sentence_is_exact_text_of_the_collapsed_document() -> None:
+    text = SEED_000.read_text()
+
+    sentences = segment(text)
+
+    assert [s.text for s in sentences if s.text not in normalise(text)] == []
+    assert [s.index for s in sentences] == list(range(len(sentences)))
