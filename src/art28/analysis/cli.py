@@ -140,15 +140,16 @@ def _shorten(quote: str, limit: int = 160) -> str:
 
 
 def _terms(terms: dict, words: dict[str, str], prefix: str = "") -> list[str]:
+    """One line per group ("Audit — per year: 1; on suspicion: yes"); unstated values left out."""
     lines = []
     for key, value in terms.items():
         name = words.get(f"{prefix}{key}", key)
         if isinstance(value, dict):
             inner = _terms(value, words, prefix=f"{key}.")
-            lines.append(f"{name}: " + ("; ".join(inner) if inner else words["not_stated"]))
+            lines.append(f"{name} — " + ("; ".join(inner) if inner else words["not_stated"]))
         elif value not in (None, []):
-            lines.append(f"{name} {_value(value, words)}")
-    return lines if prefix else [line for line in lines if line]
+            lines.append(f"{name}: {_value(value, words)}")
+    return lines
 
 
 def _value(value: object, words: dict[str, str]) -> str:

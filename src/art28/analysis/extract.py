@@ -124,11 +124,11 @@ def _read_pdf(data: bytes) -> tuple[str, list[Table]]:
     except UnreadableDocument:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
-        raise UnreadableDocument(f"damaged PDF ({type(exc).__name__})") from None
+        raise UnreadableDocument(f"damaged PDF, cannot be parsed ({type(exc).__name__})") from None
     except Exception as exc:  # pypdf raises its dependencies' errors on odd files
         if "crypt" in str(exc).lower() or "AES" in str(exc):
             raise UnreadableDocument("encrypted PDF (cannot decrypt it)") from None
-        raise UnreadableDocument(f"damaged PDF ({type(exc).__name__})") from None
+        raise UnreadableDocument(f"damaged PDF, cannot be parsed ({type(exc).__name__})") from None
     return "\n\n".join(pages), []
 
 
@@ -142,9 +142,13 @@ def _read_docx(data: bytes) -> tuple[str, list[Table]]:
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise UnreadableDocument(f"damaged DOCX ({type(exc).__name__})") from None
+        raise UnreadableDocument(
+            f"damaged DOCX, not a valid Word document ({type(exc).__name__})"
+        ) from None
     except Exception as exc:  # lxml and zipfile errors on a broken package
-        raise UnreadableDocument(f"damaged DOCX ({type(exc).__name__})") from None
+        raise UnreadableDocument(
+            f"damaged DOCX, not a valid Word document ({type(exc).__name__})"
+        ) from None
     blocks: list[str] = []
     tables: list[Table] = []
     for item in document.iter_inner_content():

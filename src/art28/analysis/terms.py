@@ -108,14 +108,17 @@ SPECIFIC = _rx(
 GENERAL = _rx(
     r"algemene\s+(?:voorafgaande\s+)?(?:schriftelijke\s+)?(?:toestemming|machtiging)|"
     r"general\s+(?:prior\s+)?(?:written\s+)?(?:authori[sz]ation|consent)|"
+    r"hereby\s+authori[sz]es|geeft\s+(?:hierbij\s+)?(?:\w+\s+){0,3}toestemming"
+)
+PERMITTED = _rx(
     r"\b(?:mag|kan|is\s+gerechtigd|heeft\b.{0,60}\bmogelijkheid|is\s+bevoegd|"
-    r"may|is\s+(?:entitled|authori[sz]ed|permitted)|hereby\s+authori[sz]es|"
-    r"geeft\s+(?:hierbij\s+)?toestemming)\b.{0,80}?"
+    r"may|is\s+(?:entitled|authori[sz]ed|permitted))\b.{0,80}?"
     r"(?:sub-?\s?verwerkers?|subbewerkers?|derden|onderaannemers?|sub-?\s?processors?|"
     r"subcontractors?|third\s+part)"
 )
 NONE = _rx(
-    r"(?:niet|geen|not|no)\b.{0,80}?(?:zonder|without)\s+(?:de\s+|the\s+)?(?:voorafgaande\s+|"
+    r"(?:(?:niet|geen|not|no)\b.{0,80}?(?:zonder|without)|(?:uitsluitend|alleen|only)\b.{0,40}?"
+    r"(?:met|na|with|after))\s+(?:de\s+|the\s+)?(?:\w+\s+){0,2}(?:voorafgaande\s+|"
     r"prior\s+)?(?:uitdrukkelijke\s+|express\s+)?(?:schriftelijke\s+|written\s+)?"
     r"(?:toestemming|goedkeuring|consent|approval|authori[sz]ation)"
 )
@@ -146,7 +149,7 @@ def subprocessors(found: list[str]) -> dict:
     context = _about_with_next(found, SUBPROCESSOR)
     return {
         "authorisation": _authorisation(about),
-        "prior_notice": _true_or_none(PRIOR_NOTICE, about),
+        "prior_notice": _true_or_none(PRIOR_NOTICE, context),
         "objection": _true_or_none(OBJECTION, context),
         "flow_down": _true_or_none(FLOW_DOWN, about),
     }
@@ -164,11 +167,15 @@ def _about_with_next(found: list[str], topic: re.Pattern[str]) -> list[str]:
 
 
 def _authorisation(about: list[str]) -> str | None:
+    """specific or general as the text names it; a plain "may engage" is general unless the
+    same sentence asks for consent each time (then none)."""
     kinds = {
         kind
         for kind, pattern in (("specific", SPECIFIC), ("general", GENERAL))
         if _first(pattern, about)
     }
+    if any(PERMITTED.search(s) and not NONE.search(s) for s in about):
+        kinds.add("general")
     if len(kinds) == 1:
         return kinds.pop()
     if not kinds and _first(NONE, about):
@@ -281,7 +288,7 @@ INDIRECT = _rx(
 )
 EXCLUDED = _rx(
     r"uitgesloten|niet\s+aansprakelijk|uitsluiting|excluded|not\s+(?:be\s+)?liable|"
-    r"no\s+liability|in\s+no\s+event|exclude"
+    r"no\s+liability|in\s+no\s+event|exclude|neither\s+party|geen\s+van\s+(?:beide\s+)?partijen"
 )
 LAPSE = _rx(
     rf"(?:vervalt|vervallen|verjaart|verjaren|lapse|time-barred|expire|barred)\b.{{0,80}}?"

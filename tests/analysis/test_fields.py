@@ -1,0 +1,207 @@
+"""Parties, version, signatures, terms and activities: the seeds' gold values and the general
+rules behind them, on short texts in both languages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from art28.analysis.activities import activities_from_table, find_activities
+from art28.analysis.fields import sentences, version
+from art28.analysis.parties import find_parties, signatures
+from art28.analysis.report import analyse
+from art28.analysis.terms import extract_terms, liability, parse_amount
+from tests.analysis.fixtures.build import DPA_EN, SEED_000, SEED_003
+
+FIELDS = ["version", "parties", "signatures", "terms", "activities"]
+
+
+@pytest.mark.parametrize("seed", [SEED_000, SEED_003])
+def test_a_seed_gives_the_gold_parties_terms_and_activities(seed: Path) -> None:
+    gold = json.loads(seed.with_suffix(".json").read_text())
+
+    result = analyse(seed)
+
+    assert {f: result[f] for f in FIELDS} == {f: gold[f] for f in FIELDS}
+    assert result["document"] == gold["document"]
+
+
+def test_an_english_dpa_gives_its_parties_and_signature() -> None:
+    parties = find_parties(DPA_EN)
+
+    assert [p.as_dict() for p in parties] == [
+        {
+            "role": "controller",
+            "name": "Acme Retail B.V.",
+            "registration": {"scheme": "kvk", "id": "12345678"},
+            "city": "Utrecht",
+            "representative": {"name": "Jane Doe", "title": "director"},
+        },
+        {
+            "role": "processor",
+            "name": "Cloudy Hosting Ltd",
+            "registration": None,
+            "city": "Amsterdam",
+            "representative": None,
+        },
+    ]
+    assert signatures(DPA_EN, parties) == [
+        {"role": "controller", "date": "2021-03-03", "place": "Utrecht"},
+        {"role": "processor", "date": "2021-03-03", "place": "Utrecht"},
+    ]
+
+
+def test_an_english_dpa_gives_its_terms() -> None:
+    terms = extract_terms(DPA_EN)
+
+    assert terms == {
+        "breach_notice": {"within_hours": 48, "without_undue_delay": True},
+        "subprocessors": {
+            "authorisation": "general",
+            "prior_notice": True,
+            "objection": True,
+            "flow_down": True,
+        },
+        "transfers": {"outside_eea": None, "exceptions": []},
+        "audit": {"per_year": None, "on_suspicion": None, "independent_auditor": None},
+        "liability": {"cap_eur": 10000, "indirect_excluded": True, "claims_lapse_months": None},
+        "amendment": {"notice_months": None},
+        "end_of_contract": {"return": None, "delete": None, "machine_readable": None},
+        "governing_law": "NL",
+    }
+
+
+def test_a_text_that_states_no_terms_gives_none_for_each() -> None:
+    terms = extract_terms("De verwerker verwerkt persoonsgegevens voor de klant.")
+
+    assert [
+        v
+        for group in terms.values()
+        if isinstance(group, dict)
+        for v in group.values()
+        if v not in (None, [])
+    ] == []
+    assert terms["governing_law"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Versie 1.5 25-05-2018", {"label": "1.5", "date": "2018-05-25"}),
+        ("Versie 2018/1", {"label": "2018/1", "date": None}),
+        ("Version 3.0 - 1 January 2022", {"label": "3.0", "date": "2022-01-01"}),
+        ("de nieuwe versie wordt gemeld", {"label": None, "date": None}),
+    ],
+)
+def test_the_version_is_a_label_and_an_optional_date(text: str, expected: dict) -> None:
+    assert version(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "euros"),
+    [
+        ("5.000,00", 5000),
+        ("10,000", 10000),
+        ("5.000,-", 5000),
+        ("250000", 250000),
+        ("1,500.50", 1500),
+    ],
+)
+def test_an_amount_is_read_in_dutch_and_english_notation(raw: str, euros: int) -> None:
+    assert parse_amount(raw) == euros
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De aansprakelijkheid van Verwerker is beperkt tot maximaal € 25.000 per jaar.", 25000),
+        ("The Processor's liability shall not exceed EUR 1 million in total.", 1_000_000),
+        ("De aansprakelijkheid is beperkt tot het factuurbedrag van de laatste maand.", None),
+    ],
+)
+def test_the_liability_cap_is_an_amount_in_a_limiting_sentence(
+    text: str, expected: int | None
+) -> None:
+    assert liability(sentences(text))["cap_eur"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hours", "undue"),
+    [
+        (
+            "Verwerker meldt een datalek zonder onredelijke vertraging aan Opdrachtgever.",
+            None,
+            True,
+        ),
+        (
+            "Verwerker informeert de Verantwoordelijke binnen 24 uur na ontdekking van een "
+            "beveiligingsincident.",
+            24,
+            None,
+        ),
+        (
+            "The controller notifies the supervisory authority of a breach within 72 hours.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_the_breach_notice_is_read_from_the_processors_duty(
+    text: str, hours: int | None, undue: bool | None
+) -> None:
+    assert extract_terms(text)["breach_notice"] == {
+        "within_hours": hours,
+        "without_undue_delay": undue,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Verwerker mag geen subverwerkers inschakelen zonder voorafgaande schriftelijke "
+            "toestemming van Verantwoordelijke.",
+            "none",
+        ),
+        (
+            "The processor shall not engage a sub-processor without prior specific written "
+            "authorisation of the controller.",
+            "specific",
+        ),
+        (
+            "Verwerker heeft algemene schriftelijke toestemming om subverwerkers in te schakelen.",
+            "general",
+        ),
+    ],
+)
+def test_the_sub_processor_authorisation_is_specific_general_or_none(
+    text: str, expected: str
+) -> None:
+    assert extract_terms(text)["subprocessors"]["authorisation"] == expected
+
+
+def test_a_docx_table_with_activity_headers_becomes_activity_rows() -> None:
+    table = [
+        ["Verwerking", "Doel", "Categorieën persoonsgegevens", "Betrokkenen", "Bewaartermijn"],
+        ["Salarisadministratie", "Betalen van salaris", "- Naam\n- IBAN", "Werknemers", "7 jaar"],
+    ]
+
+    rows = activities_from_table(table)
+
+    assert rows == [
+        {
+            "name": "Salarisadministratie",
+            "purpose": "Betalen van salaris",
+            "data_categories": ["Naam", "IBAN"],
+            "staff_functions": [],
+            "operations": [],
+            "data_subjects": ["Werknemers"],
+            "retention": "7 jaar",
+        }
+    ]
+
+
+def test_a_text_without_an_annex_table_has_no_activities() -> None:
+    assert find_activities(DPA_EN, []) == []
