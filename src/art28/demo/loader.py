@@ -3,6 +3,12 @@
 The values of the seed agreements live in the data files; this module only knows how to store
 such a bundle idempotently. Every row is looked up by a natural key first and created only when
 absent, so a second run changes nothing; each created row gets one audit entry.
+
+A bundle is one processor: `processor` (organisation fields and `contacts`), `staff_functions`
+(names), `users` (email, password, role, function), `templates` (a `key` for reference, name,
+version, `terms` named as the Terms fields, and the standard `transfer_exceptions`, `annexes`,
+`activities` and `measures`), and `controllers`, each with `contacts` and `agreements` that
+name their template by key and may override any of those lists or terms.
 """
 
 from __future__ import annotations
