@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.contrib.auth.hashers import Argon2PasswordHasher
 from django.test import Client
 from django.urls import reverse
 from django_otp.oath import totp
@@ -10,6 +11,19 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from art28.accounts.services import replace_recovery_codes
 from tests.factories import PASSWORD
+
+
+class CheapArgon2PasswordHasher(Argon2PasswordHasher):
+    """Argon2 as in production, with parameters a test run can afford (1 MiB, one pass)."""
+
+    time_cost = 1
+    memory_cost = 1024
+    parallelism = 1
+
+
+@pytest.fixture(autouse=True)
+def _cheap_argon2(settings):
+    settings.PASSWORD_HASHERS = ["tests.accounts.conftest.CheapArgon2PasswordHasher"]
 
 
 def code_for(device: TOTPDevice) -> str:

@@ -6,6 +6,7 @@ from django.test import Client
 from django.urls import reverse
 from django_otp import DEVICE_ID_SESSION_KEY
 
+from art28 import settings as project_settings
 from art28.audit.models import AuditEntry
 from tests.accounts.conftest import code_for, error_codes, post_code, post_password
 
@@ -174,3 +175,10 @@ def test_logout_during_the_code_step_ends_the_halfway_login(client: Client, owne
     client.post(reverse("accounts:logout"))
 
     assert client.get(CODE_URL)["Location"] == LOGIN_URL
+
+
+def test_passwords_are_stored_with_argon2_in_production_and_in_these_tests(owner):
+    assert (
+        project_settings.PASSWORD_HASHERS[0] == "django.contrib.auth.hashers.Argon2PasswordHasher"
+    )
+    assert owner.password.startswith("argon2$argon2id$")
