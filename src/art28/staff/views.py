@@ -31,6 +31,7 @@ from art28.organisations.enums import OrganisationKind
 from art28.organisations.forms import OrganisationForm
 from art28.organisations.models import Organisation
 from art28.organisations.services import create_controller, update_organisation
+from art28.register.exports import export_register
 from art28.register.forms import ActivityForm, RegisterFilterForm
 from art28.register.models import ProcessingActivity
 from art28.register.services import create_activity, update_activity
@@ -194,6 +195,7 @@ def register(request: HttpRequest) -> HttpResponse:
 
 
 def _stream(export: Any) -> StreamingHttpResponse:
+    """The export's bytes as they are produced (export_register wrote the audit entry)."""
     response = StreamingHttpResponse(export.chunks(), content_type=export.content_type)
     response["Content-Disposition"] = content_disposition_header(True, export.filename)
     return response
@@ -201,8 +203,6 @@ def _stream(export: Any) -> StreamingHttpResponse:
 
 @staff_view(READ)
 def controller_register_export(request: HttpRequest, uuid: str, fmt: str) -> HttpResponse:
-    from art28.register.exports import export_register
-
     controller = get_scoped(request, Organisation.objects.controllers(), uuid=uuid)
     export = export_register(fmt, processor=request.user.processor, controller=controller,
                              language=get_language(), by=request.user)
@@ -211,8 +211,6 @@ def controller_register_export(request: HttpRequest, uuid: str, fmt: str) -> Htt
 
 @staff_view(READ)
 def register_export(request: HttpRequest, fmt: str) -> HttpResponse:
-    from art28.register.exports import export_register
-
     export = export_register(fmt, processor=request.user.processor, controller=None,
                              language=get_language(), by=request.user)
     return _stream(export)
