@@ -8,6 +8,7 @@ import re
 import pytest
 from django.core.management import CommandError, call_command
 from django.test import Client
+from django.utils import translation
 
 from art28.accounts.models import User
 from art28.audit.models import AuditEntry
@@ -17,7 +18,8 @@ from tests.factories import make_function
 
 def run(*args: str) -> str:
     out = io.StringIO()
-    call_command(*args, stdout=out)
+    with translation.override("en"):
+        call_command(*args, stdout=out)
     return out.getvalue()
 
 
@@ -103,7 +105,7 @@ def test_createstaff_refuses_an_existing_address(owner, tmp_path):
 
 
 def test_createstaff_refuses_an_unknown_processor(db, tmp_path):
-    with pytest.raises(CommandError, match=re.escape("No processor named 'Nobody B.V.'")):
+    with pytest.raises(CommandError, match=re.escape('No processor named "Nobody B.V."')):
         run(
             "createstaff",
             "--email",
@@ -120,7 +122,7 @@ def test_createstaff_refuses_an_unknown_processor(db, tmp_path):
 def test_createstaff_refuses_a_function_of_another_processor(processor, other_processor, tmp_path):
     make_function(other_processor, "Consultant")
 
-    with pytest.raises(CommandError, match="has no staff function 'Consultant'"):
+    with pytest.raises(CommandError, match='has no staff function "Consultant"'):
         run(
             "createstaff",
             "--email",

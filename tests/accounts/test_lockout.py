@@ -102,3 +102,15 @@ def test_lockout_of_one_account_leaves_another_account_alone(client: Client, own
     )
 
     assert response["Location"] == "/accounts/enroll/"
+
+
+def test_lockout_page_is_in_dutch_by_default(client: Client, owner, device):
+    for _ in range(4):
+        post_password(client, "owner@icteam.example", WRONG_PASSWORD)
+
+    response = post_password(client, "owner@icteam.example", WRONG_PASSWORD)
+
+    page = BeautifulSoup(response.content, "html.parser")
+    assert response.status_code == 429
+    assert page.h1.get_text() == "Te veel mislukte inlogpogingen"
+    assert page.find_all("p")[1].get_text().startswith("Probeer het over 15 minuten opnieuw.")

@@ -14,6 +14,7 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from art28.accounts.enums import Role
 from art28.accounts.forms import StaffCreationForm
@@ -34,14 +35,8 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         processor = Organisation.objects.processors().filter(name=options["processor"]).first()
         if processor is None:
-            raise CommandError(f"No processor named {options['processor']!r}.")
-        function = None
-        if options["function"]:
-            function = StaffFunction.objects.filter(
-                processor=processor, name=options["function"]
-            ).first()
-            if function is None:
-                raise CommandError(f"{processor} has no staff function {options['function']!r}.")
+            raise CommandError(_('No processor named "%(name)s".') % {"name": options["processor"]})
+        function = self._function(processor, options["function"])
         form = StaffCreationForm(
             data={
                 "email": options["email"],
@@ -52,17 +47,36 @@ class Command(BaseCommand):
         if not form.is_valid():
             raise CommandError(" ".join(m for ms in form.errors.values() for m in ms))
         user = create_staff(processor, **form.cleaned_data, function=function, by=None)
-        self.stdout.write(f"Created {user.email} ({user.get_role_display()}) at {processor}.")
+        self.stdout.write(
+            _("Created %(email)s (%(role)s) at %(processor)s.")
+            % {"email": user.email, "role": user.get_role_display(), "processor": processor}
+        )
         enroll_url = settings.SITE_URL.rstrip("/") + reverse("accounts:enroll")
-        self.stdout.write(f"Log in and set up the authenticator app at: {enroll_url}")
+        self.stdout.write(
+            _("Log in and set up the authenticator app at: %(url)s") % {"url": enroll_url}
+        )
+
+    def _function(self, processor: Organisation, name: str | None) -> StaffFunction | None:
+        if not name:
+            return None
+        function = StaffFunction.objects.filter(processor=processor, name=name).first()
+        if function is None:
+            raise CommandError(
+                _('%(processor)s has no staff function "%(name)s".')
+                % {"processor": processor, "name": name}
+            )
+        return function
 
     def _password(self, path: Path | None) -> str:
         if path is not None:
             try:
                 return path.read_text(encoding="utf-8").splitlines()[0]
             except (OSError, IndexError) as exc:
-                raise CommandError(f"Cannot read a password from {path}: {exc}") from None
-        password = getpass.getpass("Password: ")
-        if password != getpass.getpass("Password (again): "):
-            raise CommandError("The two passwords differ.")
+                raise CommandError(
+                    _("Cannot read a password from %(path)s: %(error)s")
+                    % {"path": path, "error": exc}
+                ) from None
+        password = getpass.getpass(_("Password: "))
+        if password != getpass.getpass(_("Password (again): ")):
+            raise CommandError(_("The two passwords differ."))
         return password

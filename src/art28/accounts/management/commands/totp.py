@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils.translation import gettext as _
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from art28.accounts.services import current_totp_code
@@ -26,5 +27,8 @@ class Command(BaseCommand):
             .first()
         )
         if device is None:
-            raise CommandError(f"{email} has no TOTP device (it is set up at the first login).")
+            raise CommandError(
+                _("%(email)s has no TOTP device (it is set up at the first login).")
+                % {"email": email}
+            )
         self.stdout.write(current_totp_code(device))
