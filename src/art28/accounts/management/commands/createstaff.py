@@ -48,7 +48,7 @@ class Command(BaseCommand):
             raise CommandError(" ".join(m for ms in form.errors.values() for m in ms))
         user = create_staff(processor, **form.cleaned_data, function=function, by=None)
         self.stdout.write(
-            _("Created %(email)s (%(role)s) at %(processor)s.")
+            _("%(processor)s: account %(email)s created (%(role)s).")
             % {"email": user.email, "role": user.get_role_display(), "processor": processor}
         )
         enroll_url = settings.SITE_URL.rstrip("/") + reverse("accounts:enroll")
