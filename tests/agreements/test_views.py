@@ -12,17 +12,37 @@ from art28.audit.models import AuditEntry
 from tests.factories import make_agreement
 
 TERMS = {
-    "title": "Verwerkersovereenkomst", "reference": "", "status": "signed",
-    "sent_on": "", "signed_on": "2018-05-14", "effective_from": "2018-05-14", "ended_on": "",
-    "template_version": "2018/1", "main_agreement": "",
-    "breach_notice_hours": "", "breach_without_undue_delay": "on",
-    "subprocessor_authorisation": "general", "subprocessor_prior_notice": "on",
-    "subprocessor_objection": "on", "subprocessor_objection_days": "14",
-    "subprocessor_flow_down": "on", "transfers_outside_eea": "consent", "transfers_eu_only": "on",
-    "audit_per_year": "1", "audit_on_suspicion": "on", "audit_notice_days": "",
-    "liability_cap_eur": "5000", "liability_indirect_excluded": "on", "claims_lapse_months": "12",
-    "amendment_notice_months": "2", "end_return": "on", "end_delete": "on", "end_format": "",
-    "end_delete_days": "", "governing_law": "nl", "competent_court": "Rechtbank Oost-Brabant",
+    "title": "Verwerkersovereenkomst",
+    "reference": "",
+    "status": "signed",
+    "sent_on": "",
+    "signed_on": "2018-05-14",
+    "effective_from": "2018-05-14",
+    "ended_on": "",
+    "template_version": "2018/1",
+    "main_agreement": "",
+    "breach_notice_hours": "",
+    "breach_without_undue_delay": "on",
+    "subprocessor_authorisation": "general",
+    "subprocessor_prior_notice": "on",
+    "subprocessor_objection": "on",
+    "subprocessor_objection_days": "14",
+    "subprocessor_flow_down": "on",
+    "transfers_outside_eea": "consent",
+    "transfers_eu_only": "on",
+    "audit_per_year": "1",
+    "audit_on_suspicion": "on",
+    "audit_notice_days": "",
+    "liability_cap_eur": "5000",
+    "liability_indirect_excluded": "on",
+    "claims_lapse_months": "12",
+    "amendment_notice_months": "2",
+    "end_return": "on",
+    "end_delete": "on",
+    "end_format": "",
+    "end_delete_days": "",
+    "governing_law": "nl",
+    "competent_court": "Rechtbank Oost-Brabant",
 }
 
 
@@ -31,10 +51,19 @@ def agreement_url(agreement, name: str = "staff:agreement") -> str:
 
 
 def test_agreement_page_shows_terms_signatures_annexes_and_exceptions(owner_client, controller):
-    agreement = make_agreement(controller, breach_notice_hours=2, liability_cap_eur=Decimal(5000),
-                               template_version="1.5 25-05-2018")
-    Signature.objects.create(agreement=agreement, role="controller", name="J. Jansen",
-                             signed_on=dt.date(2018, 5, 14), place="Eindhoven")
+    agreement = make_agreement(
+        controller,
+        breach_notice_hours=2,
+        liability_cap_eur=Decimal(5000),
+        template_version="1.5 25-05-2018",
+    )
+    Signature.objects.create(
+        agreement=agreement,
+        role="controller",
+        name="J. Jansen",
+        signed_on=dt.date(2018, 5, 14),
+        place="Eindhoven",
+    )
     Annex.objects.create(agreement=agreement, number=1, title="Verwerkingen")
     TransferException.objects.create(agreement=agreement, name="Apple iCloud", countries=["US"])
 
@@ -91,7 +120,10 @@ def test_editing_terms_saves_them_and_audits_each_change(owner_client, controlle
 
     agreement.refresh_from_db()
     assert response.status_code == 302
-    assert (agreement.liability_cap_eur, agreement.signed_on) == (Decimal(5000), dt.date(2018, 5, 14))
+    assert (agreement.liability_cap_eur, agreement.signed_on) == (
+        Decimal(5000),
+        dt.date(2018, 5, 14),
+    )
     assert agreement.governing_law == "NL"
     change = AuditEntry.objects.get(action="update").data
     assert change["liability_cap_eur"] == [None, "5000"]
@@ -101,8 +133,9 @@ def test_editing_terms_saves_them_and_audits_each_change(owner_client, controlle
 def test_a_negative_liability_cap_is_refused_next_to_the_field(owner_client, controller):
     agreement = make_agreement(controller)
 
-    response = owner_client.post(agreement_url(agreement, "staff:edit-agreement"),
-                                 {**TERMS, "liability_cap_eur": "-1"})
+    response = owner_client.post(
+        agreement_url(agreement, "staff:edit-agreement"), {**TERMS, "liability_cap_eur": "-1"}
+    )
 
     agreement.refresh_from_db()
     errors = response.context["form"].errors.as_data()
@@ -114,8 +147,9 @@ def test_a_negative_liability_cap_is_refused_next_to_the_field(owner_client, con
 def test_a_date_that_does_not_exist_is_refused_next_to_the_field(owner_client, controller):
     agreement = make_agreement(controller)
 
-    response = owner_client.post(agreement_url(agreement, "staff:edit-agreement"),
-                                 {**TERMS, "signed_on": "2018-02-31"})
+    response = owner_client.post(
+        agreement_url(agreement, "staff:edit-agreement"), {**TERMS, "signed_on": "2018-02-31"}
+    )
 
     errors = response.context["form"].errors.as_data()
     assert [e.code for e in errors["signed_on"]] == ["invalid"]
@@ -124,8 +158,9 @@ def test_a_date_that_does_not_exist_is_refused_next_to_the_field(owner_client, c
 def test_an_end_before_the_start_is_refused_next_to_the_end_date(owner_client, controller):
     agreement = make_agreement(controller)
 
-    response = owner_client.post(agreement_url(agreement, "staff:edit-agreement"),
-                                 {**TERMS, "ended_on": "2018-01-01"})
+    response = owner_client.post(
+        agreement_url(agreement, "staff:edit-agreement"), {**TERMS, "ended_on": "2018-01-01"}
+    )
 
     errors = response.context["form"].errors.as_data()
     assert [e.code for e in errors["ended_on"]] == ["ends_before_start"]

@@ -33,7 +33,9 @@ def test_there_is_a_dutch_catalogue():
 def test_dutch_catalogue_compiles_with_every_message_translated(po, tmp_path):
     result = subprocess.run(
         ["msgfmt", "--check", "--statistics", "-o", str(tmp_path / "django.mo"), str(po)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
     assert result.returncode == 0, result.stderr
@@ -57,10 +59,15 @@ def test_the_language_switch_turns_pages_into_english(compiled, owner_client):
 
 
 def test_a_wrong_kvk_number_is_explained_in_dutch(compiled, owner_client):
-    form = {"name": "Imaging People", "registration_scheme": "kvk", "registration_number": "12",
-            "country": "NL"}
+    form = {
+        "name": "Imaging People",
+        "registration_scheme": "kvk",
+        "registration_number": "12",
+        "country": "NL",
+    }
 
     response = owner_client.post(reverse("staff:add-controller"), form)
 
     assert response.context["form"].errors["registration_number"] == [
-        "Een KvK-nummer heeft precies 8 cijfers."]
+        "Een KvK-nummer heeft precies 8 cijfers."
+    ]

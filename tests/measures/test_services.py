@@ -16,17 +16,27 @@ def test_add_months_ends_on_the_last_day_when_the_date_does_not_exist():
 
 
 def test_create_measure_sets_the_next_review_one_interval_after_the_last(processor, owner):
-    measure = create_measure(processor, by=owner, data={
-        "title": "Back-up", "review_interval_months": 6, "last_reviewed": dt.date(2026, 3, 31)})
+    measure = create_measure(
+        processor,
+        by=owner,
+        data={
+            "title": "Back-up",
+            "review_interval_months": 6,
+            "last_reviewed": dt.date(2026, 3, 31),
+        },
+    )
 
     assert measure.next_review == dt.date(2026, 9, 30)
     assert AuditEntry.objects.get().action == "create"
 
 
 def test_a_new_review_date_moves_the_next_review(processor, owner):
-    measure = Measure.objects.create(processor=processor, title="Back-up",
-                                     last_reviewed=dt.date(2025, 5, 1),
-                                     next_review=dt.date(2026, 5, 1))
+    measure = Measure.objects.create(
+        processor=processor,
+        title="Back-up",
+        last_reviewed=dt.date(2025, 5, 1),
+        next_review=dt.date(2026, 5, 1),
+    )
 
     update_measure(measure, by=owner, data={"last_reviewed": dt.date(2026, 4, 20)})
 

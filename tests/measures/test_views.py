@@ -11,9 +11,16 @@ from django.utils import timezone
 from art28.audit.models import AuditEntry
 from art28.measures.models import Measure
 
-FORM = {"category": "Toegang", "kind": "technical", "title": "Twee-factor-authenticatie",
-        "description": "", "position": "1", "review_interval_months": "12",
-        "last_reviewed": "2026-01-31", "next_review": ""}
+FORM = {
+    "category": "Toegang",
+    "kind": "technical",
+    "title": "Twee-factor-authenticatie",
+    "description": "",
+    "position": "1",
+    "review_interval_months": "12",
+    "last_reviewed": "2026-01-31",
+    "next_review": "",
+}
 
 
 def make_measure(processor, title: str = "Back-up", **fields) -> Measure:
@@ -28,7 +35,9 @@ def test_measures_page_marks_the_measures_due_for_review(owner_client, processor
     response = owner_client.get(reverse("staff:measures"))
 
     assert [(m.title, m.review_due) for m in response.context["measures"]] == [
-        ("Back-up", True), ("Encryptie", False)]
+        ("Back-up", True),
+        ("Encryptie", False),
+    ]
     assert response.content.decode().count('class="measure due"') == 1
 
 
@@ -63,7 +72,9 @@ def test_adding_a_measure_saves_it_with_the_next_review_one_interval_later(owner
 
 
 def test_adding_a_measure_with_a_wrong_date_is_refused_next_to_the_field(owner_client):
-    response = owner_client.post(reverse("staff:add-measure"), {**FORM, "last_reviewed": "31-13-2026"})
+    response = owner_client.post(
+        reverse("staff:add-measure"), {**FORM, "last_reviewed": "31-13-2026"}
+    )
 
     errors = response.context["form"].errors.as_data()
     assert [e.code for e in errors["last_reviewed"]] == ["invalid"]
@@ -86,8 +97,9 @@ def test_a_measure_owner_must_belong_to_the_processor(owner_client, outsider):
 def test_editing_a_measure_changes_owner_and_audits_it(owner_client, owner, processor):
     measure = make_measure(processor)
 
-    response = owner_client.post(reverse("staff:edit-measure", kwargs={"uuid": measure.uuid}),
-                                 {**FORM, "owner": owner.pk})
+    response = owner_client.post(
+        reverse("staff:edit-measure", kwargs={"uuid": measure.uuid}), {**FORM, "owner": owner.pk}
+    )
 
     measure.refresh_from_db()
     assert response.status_code == 302
@@ -98,7 +110,9 @@ def test_editing_a_measure_changes_owner_and_audits_it(owner_client, owner, proc
 def test_editing_another_tenants_measure_is_404_and_changes_nothing(outsider_client, processor):
     measure = make_measure(processor)
 
-    response = outsider_client.post(reverse("staff:edit-measure", kwargs={"uuid": measure.uuid}), FORM)
+    response = outsider_client.post(
+        reverse("staff:edit-measure", kwargs={"uuid": measure.uuid}), FORM
+    )
 
     measure.refresh_from_db()
     assert response.status_code == 404
@@ -108,7 +122,9 @@ def test_editing_another_tenants_measure_is_404_and_changes_nothing(outsider_cli
 def test_editing_a_measure_is_403_for_a_reader(reader_client, processor):
     measure = make_measure(processor)
 
-    response = reader_client.post(reverse("staff:edit-measure", kwargs={"uuid": measure.uuid}), FORM)
+    response = reader_client.post(
+        reverse("staff:edit-measure", kwargs={"uuid": measure.uuid}), FORM
+    )
 
     measure.refresh_from_db()
     assert response.status_code == 403

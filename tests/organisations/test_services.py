@@ -11,9 +11,15 @@ from art28.organisations.services import create_controller, update_organisation
 
 
 def test_create_controller_adds_it_to_the_processor_and_audits_it(processor, owner):
-    controller = create_controller(processor, by=owner, data={
-        "name": "Imaging People", "registration_scheme": "kvk",
-        "registration_number": "1708 5437"})
+    controller = create_controller(
+        processor,
+        by=owner,
+        data={
+            "name": "Imaging People",
+            "registration_scheme": "kvk",
+            "registration_number": "1708 5437",
+        },
+    )
 
     entry = AuditEntry.objects.get()
     assert (controller.processor, controller.kind) == (processor, "controller")
@@ -23,8 +29,15 @@ def test_create_controller_adds_it_to_the_processor_and_audits_it(processor, own
 
 def test_create_controller_refuses_a_kvk_number_without_eight_digits(processor, owner):
     with pytest.raises(ValidationError) as raised:
-        create_controller(processor, by=owner, data={
-            "name": "Imaging People", "registration_scheme": "kvk", "registration_number": "123"})
+        create_controller(
+            processor,
+            by=owner,
+            data={
+                "name": "Imaging People",
+                "registration_scheme": "kvk",
+                "registration_number": "123",
+            },
+        )
 
     assert list(raised.value.message_dict) == ["registration_number"]
     assert (Organisation.objects.controllers().count(), AuditEntry.objects.count()) == (0, 0)

@@ -8,13 +8,22 @@ from art28.register.services import create_activity, update_activity
 from tests.factories import make_activity, make_function, make_subprocessor
 
 
-def test_create_activity_stores_the_row_with_functions_and_subprocessors(processor, controller, owner):
+def test_create_activity_stores_the_row_with_functions_and_subprocessors(
+    processor, controller, owner
+):
     support = make_function(processor, "Supportdesk")
     hosting = make_subprocessor(processor)
 
-    activity = create_activity(controller, by=owner, data={
-        "name": "Remote backup", "data_categories": ["NAW-gegevens"],
-        "staff_functions": [support], "subprocessors": [hosting]})
+    activity = create_activity(
+        controller,
+        by=owner,
+        data={
+            "name": "Remote backup",
+            "data_categories": ["NAW-gegevens"],
+            "staff_functions": [support],
+            "subprocessors": [hosting],
+        },
+    )
 
     assert (activity.processor, activity.controller) == (processor, controller)
     assert list(activity.subprocessors.all()) == [hosting]
@@ -50,7 +59,9 @@ def test_update_activity_without_a_change_writes_no_entry(controller, owner):
 
 def test_list_filters_match_whole_items_only(controller):
     make_activity(controller, "Mail", data_categories=["E-mailadres (werk)"])
-    make_activity(controller, "Helpdesk", data_categories=["E-mailadres"], data_subjects=["Klanten"])
+    make_activity(
+        controller, "Helpdesk", data_categories=["E-mailadres"], data_subjects=["Klanten"]
+    )
 
     rows = ProcessingActivity.objects.with_data_category("E-mailadres").with_data_subject("Klanten")
 

@@ -9,11 +9,19 @@ from art28.audit.models import AuditEntry
 from art28.register.models import ProcessingActivity
 from tests.factories import make_activity, make_controller, make_function, make_subprocessor
 
-ROW = {"position": "1", "name": "Remote backup", "purpose": "Backups buiten het pand",
-       "data_categories": "NAW-gegevens\nE-mailadres", "data_subjects": "Medewerkers",
-       "operations": "opslaan", "retention_text": "Maximaal 1 maand.",
-       "retention_kind": "rolling", "retention_months": "1", "systems": "Backupserver",
-       "countries": "nl, de"}
+ROW = {
+    "position": "1",
+    "name": "Remote backup",
+    "purpose": "Backups buiten het pand",
+    "data_categories": "NAW-gegevens\nE-mailadres",
+    "data_subjects": "Medewerkers",
+    "operations": "opslaan",
+    "retention_text": "Maximaal 1 maand.",
+    "retention_kind": "rolling",
+    "retention_months": "1",
+    "systems": "Backupserver",
+    "countries": "nl, de",
+}
 
 
 def register_url(controller) -> str:
@@ -78,16 +86,21 @@ def test_register_search_finds_words_in_any_column(owner_client, controller):
     assert [a.name for a in response.context["page"]] == ["Remote backup"]
 
 
-def test_register_filters_on_data_category_subject_and_function(owner_client, processor, controller):
+def test_register_filters_on_data_category_subject_and_function(
+    owner_client, processor, controller
+):
     support = make_function(processor, "Supportdesk")
-    wanted = make_activity(controller, "Helpdesk", data_categories=["E-mailadres", "Naam"],
-                           data_subjects=["Klanten"])
+    wanted = make_activity(
+        controller, "Helpdesk", data_categories=["E-mailadres", "Naam"], data_subjects=["Klanten"]
+    )
     wanted.staff_functions.add(support)
     make_activity(controller, "Backup", data_categories=["Naam"], data_subjects=["Klanten"])
     make_activity(controller, "Mail", data_categories=["E-mailadres (werk)"])
 
-    response = owner_client.get(register_url(controller), {
-        "category": "E-mailadres", "subject": "Klanten", "function": str(support.uuid)})
+    response = owner_client.get(
+        register_url(controller),
+        {"category": "E-mailadres", "subject": "Klanten", "function": str(support.uuid)},
+    )
 
     assert [a.name for a in response.context["page"]] == ["Helpdesk"]
 
@@ -98,13 +111,18 @@ def test_register_offers_the_categories_that_occur_as_suggestions(owner_client, 
     response = owner_client.get(register_url(controller))
 
     assert (response.context["categories"], response.context["subjects"]) == (
-        ["BSN", "Naam"], ["Klanten"])
+        ["BSN", "Naam"],
+        ["Klanten"],
+    )
 
 
 def test_register_shows_one_hundred_rows_per_page(owner_client, controller):
     ProcessingActivity.objects.bulk_create(
-        ProcessingActivity(processor=controller.processor, controller=controller,
-                           name=f"Activity {i}", position=i) for i in range(101))
+        ProcessingActivity(
+            processor=controller.processor, controller=controller, name=f"Activity {i}", position=i
+        )
+        for i in range(101)
+    )
 
     response = owner_client.get(register_url(controller), {"page": "2"})
 
@@ -158,7 +176,9 @@ def test_adding_an_activity_saves_the_row_with_its_lists(owner_client, processor
     activity = ProcessingActivity.objects.get()
     assert response.status_code == 302
     assert (activity.data_categories, activity.countries) == (
-        ["NAW-gegevens", "E-mailadres"], ["NL", "DE"])
+        ["NAW-gegevens", "E-mailadres"],
+        ["NL", "DE"],
+    )
     assert list(activity.staff_functions.all()) == [support]
     assert "supportdesk" in activity.search_text
     assert AuditEntry.objects.get(action="create").data["name"] == "Remote backup"

@@ -35,7 +35,11 @@ def test_controller_register_export_writes_one_export_entry(owner_client, owner,
     b"".join(response.streaming_content)
 
     entry = AuditEntry.objects.get()
-    assert (entry.action, entry.actor, entry.object_id) == ("export", owner.email, str(controller.uuid))
+    assert (entry.action, entry.actor, entry.object_id) == (
+        "export",
+        owner.email,
+        str(controller.uuid),
+    )
 
 
 def test_whole_register_exports_as_json_for_every_controller(owner_client, processor, controller):
@@ -54,8 +58,10 @@ def test_csv_export_headers_follow_the_chosen_language(owner_client, controller)
     english = owner_client.get(export_url(controller, "csv"), HTTP_ACCEPT_LANGUAGE="en")
     dutch = owner_client.get(export_url(controller, "csv"), HTTP_ACCEPT_LANGUAGE="nl")
 
-    headers = [next(csv.reader(io.StringIO(b"".join(r.streaming_content).decode("utf-8-sig"))))
-               for r in (english, dutch)]
+    headers = [
+        next(csv.reader(io.StringIO(b"".join(r.streaming_content).decode("utf-8-sig"))))
+        for r in (english, dutch)
+    ]
 
     assert (headers[0][0], headers[1][0]) == ("Controller", "Verwerkingsverantwoordelijke")
 

@@ -13,8 +13,11 @@ NOT_PAGES = {"controller-register-export", "register-export"}  # files, not HTML
 
 
 def staff_patterns() -> list[URLPattern]:
-    resolver = next(p for p in get_resolver().url_patterns
-                    if isinstance(p, URLResolver) and p.namespace == "staff")
+    resolver = next(
+        p
+        for p in get_resolver().url_patterns
+        if isinstance(p, URLResolver) and p.namespace == "staff"
+    )
     return list(resolver.url_patterns)
 
 
@@ -23,10 +26,14 @@ def objects(processor, controller):
     """One object of this processor for each URL that names one."""
     agreement = make_agreement(controller)
     return {
-        "controller": controller, "edit-controller": controller,
-        "controller-register": controller, "controller-register-export": controller,
-        "add-activity": controller, "edit-activity": make_activity(controller),
-        "subprocessor": make_subprocessor(processor), "agreement": agreement,
+        "controller": controller,
+        "edit-controller": controller,
+        "controller-register": controller,
+        "controller-register-export": controller,
+        "add-activity": controller,
+        "edit-activity": make_activity(controller),
+        "subprocessor": make_subprocessor(processor),
+        "agreement": agreement,
         "edit-agreement": agreement,
         "edit-measure": Measure.objects.create(processor=processor, title="Back-up"),
     }
@@ -58,8 +65,14 @@ def test_every_staff_url_of_an_object_is_404_for_another_tenant(outsider_client,
 def test_every_staff_page_has_exactly_one_h1(owner_client, objects):
     pages = [p for p in staff_patterns() if p.name not in NOT_PAGES]
 
-    counts = {p.name: len(BeautifulSoup(owner_client.get(url_of(p, objects)).content,
-                                        "html.parser").find_all("h1")) for p in pages}
+    counts = {
+        p.name: len(
+            BeautifulSoup(owner_client.get(url_of(p, objects)).content, "html.parser").find_all(
+                "h1"
+            )
+        )
+        for p in pages
+    }
 
     assert counts == dict.fromkeys(counts, 1)
 

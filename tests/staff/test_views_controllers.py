@@ -9,9 +9,18 @@ from art28.audit.models import AuditEntry
 from art28.organisations.models import Organisation
 from tests.factories import make_agreement, make_controller
 
-FORM = {"name": "Imaging People", "registration_scheme": "kvk", "registration_number": "17085437",
-        "address": "Stationsstraat 1", "postcode": "5611 AA", "city": "Eindhoven",
-        "country": "NL", "email": "", "phone": "", "website": ""}
+FORM = {
+    "name": "Imaging People",
+    "registration_scheme": "kvk",
+    "registration_number": "17085437",
+    "address": "Stationsstraat 1",
+    "postcode": "5611 AA",
+    "city": "Eindhoven",
+    "country": "NL",
+    "email": "",
+    "phone": "",
+    "website": "",
+}
 
 
 def test_controller_list_shows_the_processors_controllers(owner_client, controller):

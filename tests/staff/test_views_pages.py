@@ -9,9 +9,18 @@ from art28.audit.models import AuditEntry
 from art28.audit.services import record
 from tests.factories import make_activity, make_subprocessor
 
-PROFILE = {"name": "ICTeam Zuid B.V.", "registration_scheme": "kvk",
-           "registration_number": "1708 5437", "address": "", "postcode": "", "city": "Eindhoven",
-           "country": "NL", "email": "", "phone": "", "website": ""}
+PROFILE = {
+    "name": "ICTeam Zuid B.V.",
+    "registration_scheme": "kvk",
+    "registration_number": "1708 5437",
+    "address": "",
+    "postcode": "",
+    "city": "Eindhoven",
+    "country": "NL",
+    "email": "",
+    "phone": "",
+    "website": "",
+}
 
 
 def test_home_shows_the_processors_figures(owner_client, processor, controller):
@@ -54,7 +63,9 @@ def test_editing_the_processor_is_for_administrators_only(client, staff_member, 
     assert processor.city == ""
 
 
-def test_subprocessor_list_counts_the_activities_they_take_part_in(owner_client, processor, controller):
+def test_subprocessor_list_counts_the_activities_they_take_part_in(
+    owner_client, processor, controller
+):
     hosting = make_subprocessor(processor, "Hosting B.V.", countries=["NL"])
     make_activity(controller).subprocessors.add(hosting)
 

@@ -12,15 +12,29 @@ from art28.core.forms import DateInput
 
 DATES = ["sent_on", "signed_on", "effective_from", "ended_on"]
 TERMS = [
-    "breach_notice_hours", "breach_without_undue_delay",
-    "subprocessor_authorisation", "subprocessor_prior_notice", "subprocessor_objection",
-    "subprocessor_objection_days", "subprocessor_flow_down",
-    "transfers_outside_eea", "transfers_eu_only",
-    "audit_per_year", "audit_on_suspicion", "audit_independent_auditor", "audit_notice_days",
-    "liability_cap_eur", "liability_indirect_excluded", "claims_lapse_months",
+    "breach_notice_hours",
+    "breach_without_undue_delay",
+    "subprocessor_authorisation",
+    "subprocessor_prior_notice",
+    "subprocessor_objection",
+    "subprocessor_objection_days",
+    "subprocessor_flow_down",
+    "transfers_outside_eea",
+    "transfers_eu_only",
+    "audit_per_year",
+    "audit_on_suspicion",
+    "audit_independent_auditor",
+    "audit_notice_days",
+    "liability_cap_eur",
+    "liability_indirect_excluded",
+    "claims_lapse_months",
     "amendment_notice_months",
-    "end_return", "end_delete", "end_format", "end_delete_days",
-    "governing_law", "competent_court",
+    "end_return",
+    "end_delete",
+    "end_format",
+    "end_delete_days",
+    "governing_law",
+    "competent_court",
 ]
 
 
@@ -29,8 +43,15 @@ class AgreementTermsForm(forms.ModelForm):
 
     class Meta:
         model = Agreement
-        fields = ["title", "reference", "status", *DATES, "template_version", "main_agreement",
-                  *TERMS]
+        fields = [
+            "title",
+            "reference",
+            "status",
+            *DATES,
+            "template_version",
+            "main_agreement",
+            *TERMS,
+        ]
         widgets = {name: DateInput() for name in DATES}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -38,15 +59,14 @@ class AgreementTermsForm(forms.ModelForm):
         cap = self.fields["liability_cap_eur"]
         cap.error_messages["min_value"] = _("A liability cap cannot be negative.")
         for name in DATES:
-            self.fields[name].error_messages["invalid"] = _(
-                "Enter a real date, e.g. 2018-05-14."
-            )
+            self.fields[name].error_messages["invalid"] = _("Enter a real date, e.g. 2018-05-14.")
 
     def clean_liability_cap_eur(self) -> Any:
         cap = self.cleaned_data["liability_cap_eur"]
         if cap is not None and cap < 0:
-            raise forms.ValidationError(self.fields["liability_cap_eur"].error_messages["min_value"],
-                                        code="min_value")
+            raise forms.ValidationError(
+                self.fields["liability_cap_eur"].error_messages["min_value"], code="min_value"
+            )
         return cap
 
     def clean_governing_law(self) -> str:
@@ -56,8 +76,11 @@ class AgreementTermsForm(forms.ModelForm):
         data = super().clean()
         start, end = data.get("effective_from"), data.get("ended_on")
         if start and end and end < start:
-            self.add_error("ended_on", forms.ValidationError(
-                _("The end date lies before the date the agreement came into force."),
-                code="ends_before_start",
-            ))
+            self.add_error(
+                "ended_on",
+                forms.ValidationError(
+                    _("The end date lies before the date the agreement came into force."),
+                    code="ends_before_start",
+                ),
+            )
         return data

@@ -14,9 +14,7 @@ from art28.core.changes import apply_changes
 
 
 @transaction.atomic
-def update_agreement_terms(
-    agreement: Agreement, *, by: User, data: Mapping[str, Any]
-) -> Agreement:
+def update_agreement_terms(agreement: Agreement, *, by: User, data: Mapping[str, Any]) -> Agreement:
     """Change what was agreed (terms, status, dates); the audit entry lists each change."""
     current = Agreement.objects.select_for_update().get(pk=agreement.pk)
     changed = apply_changes(current, data)
@@ -24,7 +22,11 @@ def update_agreement_terms(
     if changed:
         current.save()
         record(
-            "update", by=by, processor=current.processor, obj=current, summary=str(current),
+            "update",
+            by=by,
+            processor=current.processor,
+            obj=current,
+            summary=str(current),
             data=changed,
         )
     return current

@@ -45,7 +45,8 @@ class CountriesField(LinesField):
         if wrong:
             raise ValidationError(
                 _("Use two-letter country codes such as NL or DE (not: %(codes)s)."),
-                code="invalid_country", params={"codes": ", ".join(wrong)},
+                code="invalid_country",
+                params={"codes": ", ".join(wrong)},
             )
         return list(dict.fromkeys(codes))
 

@@ -18,8 +18,16 @@ class MeasureForm(forms.ModelForm):
     class Meta:
         model = Measure
         fields = [
-            "category", "kind", "title", "description", "position", "owner",
-            "review_interval_months", "last_reviewed", "next_review", "agreements",
+            "category",
+            "kind",
+            "title",
+            "description",
+            "position",
+            "owner",
+            "review_interval_months",
+            "last_reviewed",
+            "next_review",
+            "agreements",
         ]
         widgets = {
             "description": forms.Textarea(attrs={"rows": 3}),
@@ -44,7 +52,11 @@ class MeasureForm(forms.ModelForm):
         data = super().clean()
         last, next_ = data.get("last_reviewed"), data.get("next_review")
         if last and next_ and next_ < last:
-            self.add_error("next_review", forms.ValidationError(
-                _("The next review cannot lie before the last one."), code="review_order",
-            ))
+            self.add_error(
+                "next_review",
+                forms.ValidationError(
+                    _("The next review cannot lie before the last one."),
+                    code="review_order",
+                ),
+            )
         return data

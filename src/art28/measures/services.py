@@ -22,7 +22,9 @@ def add_months(day: dt.date, months: int) -> dt.date:
     """The same date `months` later; the month's last day when that date does not exist."""
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
-    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+    return day.replace(
+        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
+    )
 
 
 def _fill_next_review(measure: Measure) -> None:
@@ -47,9 +49,15 @@ def create_measure(processor: Organisation, *, by: User, data: Mapping[str, Any]
     measure.save()
     set_relations(measure, relations)
     record(
-        "create", by=by, processor=processor, obj=measure, summary=measure.title,
-        data={**field_values(measure, [*fields, "next_review"]),
-              **{name: sorted(plain(list(rows))) for name, rows in relations.items()}},
+        "create",
+        by=by,
+        processor=processor,
+        obj=measure,
+        summary=measure.title,
+        data={
+            **field_values(measure, [*fields, "next_review"]),
+            **{name: sorted(plain(list(rows))) for name, rows in relations.items()},
+        },
     )
     return measure
 
@@ -71,7 +79,11 @@ def update_measure(measure: Measure, *, by: User, data: Mapping[str, Any]) -> Me
     changed |= set_relations(current, relations)
     if changed:
         record(
-            "update", by=by, processor=current.processor, obj=current, summary=current.title,
+            "update",
+            by=by,
+            processor=current.processor,
+            obj=current,
+            summary=current.title,
             data=changed,
         )
     return current

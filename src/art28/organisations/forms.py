@@ -16,8 +16,16 @@ class OrganisationForm(forms.ModelForm):
     class Meta:
         model = Organisation
         fields = [
-            "name", "registration_scheme", "registration_number", "address", "postcode", "city",
-            "country", "email", "phone", "website",
+            "name",
+            "registration_scheme",
+            "registration_number",
+            "address",
+            "postcode",
+            "city",
+            "country",
+            "email",
+            "phone",
+            "website",
         ]
 
     def clean_name(self) -> str:

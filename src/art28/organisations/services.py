@@ -24,7 +24,11 @@ def create_controller(
     controller.full_clean()
     controller.save()
     record(
-        "create", by=by, processor=processor, obj=controller, summary=controller.name,
+        "create",
+        by=by,
+        processor=processor,
+        obj=controller,
+        summary=controller.name,
         data=field_values(controller, data.keys()),
     )
     return controller
@@ -41,7 +45,11 @@ def update_organisation(
     if changed:
         current.save()
         record(
-            "update", by=by, processor=current.tenant, obj=current, summary=current.name,
+            "update",
+            by=by,
+            processor=current.tenant,
+            obj=current,
+            summary=current.name,
             data=changed,
         )
     return current

@@ -18,22 +18,40 @@ ONE_PER_LINE = _("One per line.")
 class ActivityForm(forms.ModelForm):
     """A row of annex 1; lists are typed one item per line."""
 
-    data_categories = LinesField(label=_("categories of personal data"), required=False,
-                                 help_text=ONE_PER_LINE)
-    data_subjects = LinesField(label=_("categories of data subjects"), required=False,
-                               help_text=ONE_PER_LINE)
-    operations = LinesField(label=_("processing operations"), required=False,
-                            help_text=ONE_PER_LINE)
+    data_categories = LinesField(
+        label=_("categories of personal data"), required=False, help_text=ONE_PER_LINE
+    )
+    data_subjects = LinesField(
+        label=_("categories of data subjects"), required=False, help_text=ONE_PER_LINE
+    )
+    operations = LinesField(
+        label=_("processing operations"), required=False, help_text=ONE_PER_LINE
+    )
     systems = LinesField(label=_("systems"), required=False, help_text=ONE_PER_LINE)
-    countries = CountriesField(label=_("locations (countries)"), required=False,
-                               help_text=_("Two-letter codes, e.g. NL, DE."))
+    countries = CountriesField(
+        label=_("locations (countries)"),
+        required=False,
+        help_text=_("Two-letter codes, e.g. NL, DE."),
+    )
 
     class Meta:
         model = ProcessingActivity
         fields = [
-            "position", "name", "purpose", "agreement", "data_categories", "data_subjects",
-            "staff_functions", "operations", "retention_text", "retention_kind",
-            "retention_months", "legal_retention_years", "systems", "countries", "subprocessors",
+            "position",
+            "name",
+            "purpose",
+            "agreement",
+            "data_categories",
+            "data_subjects",
+            "staff_functions",
+            "operations",
+            "retention_text",
+            "retention_kind",
+            "retention_months",
+            "legal_retention_years",
+            "systems",
+            "countries",
+            "subprocessors",
         ]
         widgets = {
             "purpose": forms.Textarea(attrs={"rows": 3}),
@@ -61,8 +79,11 @@ class RegisterFilterForm(forms.Form):
     category = forms.CharField(label=_("data category"), required=False)
     subject = forms.CharField(label=_("data subject"), required=False)
     function = forms.ModelChoiceField(
-        label=_("staff function"), queryset=StaffFunction.objects.none(), required=False,
-        to_field_name="uuid", empty_label=_("all functions"),
+        label=_("staff function"),
+        queryset=StaffFunction.objects.none(),
+        required=False,
+        to_field_name="uuid",
+        empty_label=_("all functions"),
     )
 
     def __init__(self, *args: Any, processor: Organisation, **kwargs: Any) -> None:

@@ -40,8 +40,9 @@ class ActivityQuerySet(models.QuerySet):
             return self.filter(**{f"{field}__contains": [value]})
         table = self.model._meta.db_table
         column = self.model._meta.get_field(field).column
-        sql = f'EXISTS (SELECT 1 FROM json_each("{table}"."{column}") WHERE value = %s)'
-        has_item = RawSQL(sql, [value], output_field=models.BooleanField())
+        # Table and column come from the model, the value is a bound parameter.
+        sql = f'EXISTS (SELECT 1 FROM json_each("{table}"."{column}") WHERE value = %s)'  # noqa: S608
+        has_item = RawSQL(sql, [value], output_field=models.BooleanField())  # noqa: S611
         return self.alias(**{f"has_{field}": has_item}).filter(**{f"has_{field}": True})
 
 

@@ -41,9 +41,15 @@ def create_activity(
     set_relations(activity, relations)
     _refresh_search_text(activity)
     record(
-        "create", by=by, processor=controller.processor, obj=activity, summary=activity.name,
-        data={**field_values(activity, fields.keys()),
-              **{name: sorted(plain(list(rows))) for name, rows in relations.items()}},
+        "create",
+        by=by,
+        processor=controller.processor,
+        obj=activity,
+        summary=activity.name,
+        data={
+            **field_values(activity, fields.keys()),
+            **{name: sorted(plain(list(rows))) for name, rows in relations.items()},
+        },
     )
     return activity
 
@@ -62,7 +68,11 @@ def update_activity(
     _refresh_search_text(current)
     if changed:
         record(
-            "update", by=by, processor=current.processor, obj=current, summary=current.name,
+            "update",
+            by=by,
+            processor=current.processor,
+            obj=current,
+            summary=current.name,
             data=changed,
         )
     return current

@@ -1,4 +1,4 @@
-"""Staff pages. Objects are addressed by UUID; pages are `staff:<noun>`, forms `staff:<verb>-<noun>`."""
+"""Staff pages, objects addressed by UUID. Pages are `staff:<noun>`, forms `staff:<verb>-<noun>`."""
 
 from __future__ import annotations
 
@@ -31,10 +31,14 @@ urlpatterns = [
     path("controllers/new/", views.controller_new, name="add-controller"),
     path("controllers/<uuid:uuid>/", views.controller_detail, name="controller"),
     path("controllers/<uuid:uuid>/edit/", views.controller_edit, name="edit-controller"),
-    path("controllers/<uuid:uuid>/register/", views.controller_register,
-         name="controller-register"),
-    path("controllers/<uuid:uuid>/register/export.<fmt:fmt>", views.controller_register_export,
-         name="controller-register-export"),
+    path(
+        "controllers/<uuid:uuid>/register/", views.controller_register, name="controller-register"
+    ),
+    path(
+        "controllers/<uuid:uuid>/register/export.<fmt:fmt>",
+        views.controller_register_export,
+        name="controller-register-export",
+    ),
     path("controllers/<uuid:uuid>/register/new/", views.activity_new, name="add-activity"),
     path("activities/<uuid:uuid>/edit/", views.activity_edit, name="edit-activity"),
     path("register/", views.register, name="register"),

@@ -60,7 +60,8 @@ def home(request: HttpRequest) -> HttpResponse:
         "subprocessor_count": scope.subprocessors().count(),
         "agreement_count": Agreement.objects.for_processor(processor).in_force().count(),
         "activity_count": ProcessingActivity.objects.for_processor(processor).count(),
-        "measures_due": Measure.objects.for_processor(processor).review_due(today=today)
+        "measures_due": Measure.objects.for_processor(processor)
+        .review_due(today=today)
         .select_related("owner")[:10],
         "recent": AuditEntry.objects.filter(processor=processor.uuid).order_by("-seq")[:10],
     }
@@ -97,9 +98,12 @@ def processor_edit(request: HttpRequest) -> HttpResponse:
 @staff_view(READ)
 def controller_list(request: HttpRequest) -> HttpResponse:
     controllers = (
-        Organisation.objects.for_processor(request.user.processor).controllers()
-        .annotate(agreement_count=Count("agreements_as_controller", distinct=True),
-                  activity_count=Count("activities", distinct=True))
+        Organisation.objects.for_processor(request.user.processor)
+        .controllers()
+        .annotate(
+            agreement_count=Count("agreements_as_controller", distinct=True),
+            activity_count=Count("activities", distinct=True),
+        )
         .order_by("name")
     )
     page = Paginator(controllers, LIST_PAGE_SIZE).get_page(request.GET.get("page"))
@@ -110,8 +114,9 @@ def controller_list(request: HttpRequest) -> HttpResponse:
 def controller_new(request: HttpRequest) -> HttpResponse:
     processor = request.user.processor
     blank = Organisation(kind=OrganisationKind.CONTROLLER, processor=processor)
-    form = OrganisationForm(request.POST or None, instance=blank,
-                            initial={"registration_scheme": "kvk"})
+    form = OrganisationForm(
+        request.POST or None, instance=blank, initial={"registration_scheme": "kvk"}
+    )
     if request.method == "POST" and form.is_valid():
         controller = create_controller(processor, by=request.user, data=form.cleaned_data)
         messages.success(request, _("%(name)s was added.") % {"name": controller.name})
@@ -170,8 +175,14 @@ def _register_context(request: HttpRequest, activities: Any) -> dict[str, Any]:
 
 def _record_view(request: HttpRequest, obj: Any, *, what: str) -> None:
     filters = {k: v for k, v in request.GET.items() if v}
-    record("view", by=request.user, processor=request.user.processor, obj=obj, summary=what,
-           data={"page": what, **({"filters": filters} if filters else {})})
+    record(
+        "view",
+        by=request.user,
+        processor=request.user.processor,
+        obj=obj,
+        summary=what,
+        data={"page": what, **({"filters": filters} if filters else {})},
+    )
 
 
 @staff_view(READ)
@@ -204,15 +215,25 @@ def _stream(export: Any) -> StreamingHttpResponse:
 @staff_view(READ)
 def controller_register_export(request: HttpRequest, uuid: str, fmt: str) -> HttpResponse:
     controller = get_scoped(request, Organisation.objects.controllers(), uuid=uuid)
-    export = export_register(fmt, processor=request.user.processor, controller=controller,
-                             language=get_language(), by=request.user)
+    export = export_register(
+        fmt,
+        processor=request.user.processor,
+        controller=controller,
+        language=get_language(),
+        by=request.user,
+    )
     return _stream(export)
 
 
 @staff_view(READ)
 def register_export(request: HttpRequest, fmt: str) -> HttpResponse:
-    export = export_register(fmt, processor=request.user.processor, controller=None,
-                             language=get_language(), by=request.user)
+    export = export_register(
+        fmt,
+        processor=request.user.processor,
+        controller=None,
+        language=get_language(),
+        by=request.user,
+    )
     return _stream(export)
 
 
@@ -223,7 +244,9 @@ def activity_new(request: HttpRequest, uuid: str) -> HttpResponse:
     form = ActivityForm(request.POST or None, instance=blank, controller=controller)
     if request.method == "POST" and form.is_valid():
         activity = create_activity(controller, by=request.user, data=form.cleaned_data)
-        messages.success(request, _("“%(name)s” was added to the register.") % {"name": activity.name})
+        messages.success(
+            request, _("“%(name)s” was added to the register.") % {"name": activity.name}
+        )
         return redirect("staff:controller-register", uuid=controller.uuid)
     back = reverse("staff:controller-register", kwargs={"uuid": controller.uuid})
     return _form_page(request, form, title=_("New processing activity"), back=back)
@@ -248,7 +271,8 @@ def activity_edit(request: HttpRequest, uuid: str) -> HttpResponse:
 @staff_view(READ)
 def subprocessor_list(request: HttpRequest) -> HttpResponse:
     subprocessors = (
-        Organisation.objects.for_processor(request.user.processor).subprocessors()
+        Organisation.objects.for_processor(request.user.processor)
+        .subprocessors()
         .annotate(activity_count=Count("subprocessed_activities"))
         .order_by("name")
     )
@@ -308,7 +332,8 @@ def measure_list(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     measures = list(
         Measure.objects.for_processor(request.user.processor)
-        .select_related("owner").annotate(agreement_count=Count("agreements"))
+        .select_related("owner")
+        .annotate(agreement_count=Count("agreements"))
         .order_by("position", "title")
     )
     for measure in measures:
