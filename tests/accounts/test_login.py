@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 from django_otp import DEVICE_ID_SESSION_KEY
 
 from art28 import settings as project_settings
+from art28.accounts import pending
 from art28.audit.models import AuditEntry
 from tests.accounts.conftest import code_for, error_codes, post_code, post_password
 
@@ -182,3 +186,36 @@ def test_passwords_are_stored_with_argon2_in_production_and_in_these_tests(owner
         project_settings.PASSWORD_HASHERS[0] == "django.contrib.auth.hashers.Argon2PasswordHasher"
     )
     assert owner.password.startswith("argon2$argon2id$")
+
+
+def test_login_returns_to_the_page_asked_for_between_the_two_steps(client: Client, owner, device):
+    post_password(client, "owner@icteam.example")
+    client.get(client.get(reverse("staff:controllers"))["Location"])
+
+    response = post_code(client, code_for(device))
+
+    assert response["Location"] == reverse("staff:controllers")
+
+
+def test_password_step_lapses_after_ten_minutes(client: Client, owner, device):
+    post_password(client, "owner@icteam.example")
+    session = client.session
+    since = timezone.now() - dt.timedelta(minutes=11)
+    session[pending.SESSION_KEY] = {**session[pending.SESSION_KEY], "since": since.isoformat()}
+    session.save()
+
+    response = post_code(client, code_for(device))
+
+    assert response["Location"] == LOGIN_URL
+
+
+def test_codes_typed_too_fast_after_wrong_ones_are_refused_with_a_clear_reason(
+    client: Client, owner, device
+):
+    post_password(client, "owner@icteam.example")
+    for _ in range(3):
+        device.throttle_increment()  # django-otp now wants 4 s before the next try
+
+    response = post_code(client, code_for(device))
+
+    assert error_codes(response, "code") == ["throttled"]

@@ -42,6 +42,13 @@ def pending_next_url(request: HttpRequest) -> str:
     return str(request.session.get(SESSION_KEY, {}).get("next", ""))
 
 
+def set_pending_next_url(request: HttpRequest, url: str) -> None:
+    """Where to go once the code is checked (a page asked for while the code was missing)."""
+    note = request.session.get(SESSION_KEY)
+    if note:
+        request.session[SESSION_KEY] = {**note, "next": url}
+
+
 def get_pending_user(request: HttpRequest) -> Any | None:
     """The user who passed the password step in this session, or None (also when lapsed)."""
     note = request.session.get(SESSION_KEY)

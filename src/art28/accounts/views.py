@@ -47,6 +47,7 @@ from art28.accounts.pending import (
     clear_pending_login,
     get_pending_user,
     pending_next_url,
+    set_pending_next_url,
     start_pending_login,
 )
 
@@ -84,6 +85,8 @@ def verify(request: HttpRequest) -> HttpResponse:
         return redirect("accounts:enroll")
     if locked_out := _lockout(request, user):
         return locked_out
+    if "next" in request.GET:
+        set_pending_next_url(request, _safe_next(request, request.GET["next"]))
     form = CodeForm(request.POST if request.method == "POST" else None)
     if form.is_valid():
         try:
