@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from art28.analysis.activities import activities_from_table, find_activities
-from art28.analysis.fields import sentences, version
+from art28.analysis.fields import version
 from art28.analysis.parties import find_parties, signatures
 from art28.analysis.report import analyse
-from art28.analysis.terms import extract_terms, liability, parse_amount
+from art28.analysis.terms import extract_terms, parse_amount
 from tests.analysis.fixtures.build import DPA_EN, SEED_000, SEED_003
 
 FIELDS = ["version", "parties", "signatures", "terms", "activities"]
@@ -124,7 +124,7 @@ def test_an_amount_is_read_in_dutch_and_english_notation(raw: str, euros: int) -
 def test_the_liability_cap_is_an_amount_in_a_limiting_sentence(
     text: str, expected: int | None
 ) -> None:
-    assert liability(sentences(text))["cap_eur"] == expected
+    assert extract_terms(text)["liability"]["cap_eur"] == expected
 
 
 @pytest.mark.parametrize(

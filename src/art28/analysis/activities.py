@@ -130,11 +130,14 @@ def flattened_table(text: str) -> list[dict]:
 
 
 def _flat_header(lines: list[str]) -> tuple[int | None, list[str]]:
+    """The line where a header starts that names the activity and three more columns."""
+    name = dict(HEADERS)["name"]
     for i, line in enumerate(lines):
+        if len(line) > 120 or not name.match(line.strip()):
+            continue
         window = collapse(" ".join(lines[i : i + 14]))
-        head = window.split(" 1 ", 1)[0] if " 1 " in window else ""
-        fields = _header_order(head)
-        if len(fields) >= 4 and "name" in fields and HEADERS[-1][1].match(line.strip()):
+        fields = _header_order(window.split(" 1 ", 1)[0] if " 1 " in window else "")
+        if len(fields) >= 4 and "name" in fields:
             return i, fields
     return None, []
 
@@ -277,31 +280,36 @@ LEXICON = {
 
 def _assign_columns(rows: list[list[str]], fields: list[str]) -> list[list[list[str]]]:
     items = [_split_row(row)[1] for row in rows]
-    lexicon = {f: re.compile(LEXICON.get(f, r"^$"), re.I) for f in fields}
+    patterns = {f: re.compile(LEXICON.get(f, r"^$"), re.I) for f in fields}
+    lexical = {
+        (item, f): 2.0 * bool(patterns[f].search(item))
+        for row in items
+        for item in row
+        for f in fields
+    }
     votes: dict[tuple[str, str], int] = {}
     splits: list[list[list[str]]] = []
     for _ in range(3):
-        splits = [_best_split(row, fields, lexicon, votes) for row in items]
+        score = {key: value + 0.5 * votes.get(key, 0) for key, value in lexical.items()}
+        splits = [_best_split(row, fields, score) for row in items]
         votes = {}
         for split in splits:
-            for field, group in zip(fields, split, strict=False):
+            for field, group in zip(fields, split, strict=True):
                 for item in group:
                     votes[(item, field)] = votes.get((item, field), 0) + 1
     return splits
 
 
 def _best_split(
-    items: list[str],
-    fields: list[str],
-    lexicon: dict[str, re.Pattern[str]],
-    votes: dict[tuple[str, str], int],
+    items: list[str], fields: list[str], score: dict[tuple[str, str], float]
 ) -> list[list[str]]:
-    """Cut the row's items into len(fields) contiguous groups with the highest score."""
+    """Cut the row's items into len(fields) contiguous groups with the highest total score
+    (a group may be empty only when there are fewer items than fields)."""
     n, k = len(items), len(fields)
-
-    def score(item: str, field: str) -> float:
-        return (2.0 if lexicon[field].search(item) else 0.0) + 0.5 * votes.get((item, field), 0)
-
+    prefix = [[0.0] * (n + 1) for _ in fields]
+    for c, field in enumerate(fields):
+        for i, item in enumerate(items):
+            prefix[c][i + 1] = prefix[c][i] + score[(item, field)]
     best: dict[tuple[int, int], tuple[float, list[int]]] = {(0, 0): (0.0, [])}
     for c in range(k):
         for i in range(n + 1):
@@ -309,9 +317,9 @@ def _best_split(
                 continue
             total, cuts = best[(i, c)]
             for j in range(i + (1 if n - i >= k - c else 0), n + 1):
-                gain = sum(score(item, fields[c]) for item in items[i:j])
-                if (j, c + 1) not in best or best[(j, c + 1)][0] < total + gain:
-                    best[(j, c + 1)] = (total + gain, [*cuts, j])
+                value = total + prefix[c][j] - prefix[c][i]
+                if (j, c + 1) not in best or best[(j, c + 1)][0] < value:
+                    best[(j, c + 1)] = (value, [*cuts, j])
     cuts = best.get((n, k), (0.0, [n] * k))[1]
     return [items[a:b] for a, b in pairwise([0, *cuts])]
 

@@ -253,7 +253,7 @@ def _signed_at(text: str, parties: list[Party]) -> list[dict[str, str | None]]:
 
 
 def _signature_columns(lines: list[str], parties: list[Party]) -> list[Column]:
-    labelled = [i for i, line in enumerate(lines) if _LABEL.search(line)]
+    labelled = [i for i, line in enumerate(lines) if ":" in line and _LABEL.search(line)]
     for i in labelled:
         block = [j for j in labelled if i <= j <= i + 12]
         if len(block) < 3:
