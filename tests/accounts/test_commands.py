@@ -136,3 +136,48 @@ def test_createstaff_refuses_a_function_of_another_processor(processor, other_pr
             "--password-file",
             str(tmp_path),
         )
+
+
+def test_createstaff_asks_for_the_password_twice_when_no_file_is_given(processor, monkeypatch):
+    answers = iter(["a long enough passphrase", "a long enough passphrase"])
+    monkeypatch.setattr("getpass.getpass", lambda prompt: next(answers))
+
+    run(
+        "createstaff",
+        "--email",
+        "new@icteam.example",
+        "--processor",
+        "ICTeam Zuid B.V.",
+        "--role",
+        "readonly",
+    )
+
+    assert User.objects.get(email="new@icteam.example").role == "readonly"
+
+
+def test_createstaff_refuses_two_different_passwords(processor, monkeypatch):
+    answers = iter(["a long enough passphrase", "another long passphrase"])
+    monkeypatch.setattr("getpass.getpass", lambda prompt: next(answers))
+
+    with pytest.raises(CommandError, match="The two passwords differ"):
+        run(
+            "createstaff",
+            "--email",
+            "new@icteam.example",
+            "--processor",
+            "ICTeam Zuid B.V.",
+            "--role",
+            "readonly",
+        )
+
+
+def test_reset2fa_sends_the_user_back_to_enrolment_at_the_next_login(
+    client: Client, owner, recovery_codes
+):
+    out = run("reset2fa", "owner@icteam.example")
+
+    response = post_password(client, "owner@icteam.example")
+
+    assert response["Location"] == "/accounts/enroll/"
+    assert out.startswith("The second factor of owner@icteam.example is reset")
+    assert AuditEntry.objects.get(action="reset_second_factor").actor == ""

@@ -103,6 +103,23 @@ def replace_recovery_codes(user: User) -> list[str]:
     return codes
 
 
+def reset_second_factor(user: User, *, by: User | None, now: dt.datetime | None = None) -> int:
+    """Remove the user's app and recovery codes (lost phone): the next login enrols anew."""
+    with transaction.atomic():
+        removed = sum(
+            model.objects.devices_for_user(user).delete()[0] for model in (TOTPDevice, StaticDevice)
+        )
+        record(
+            "reset_second_factor",
+            by=by,
+            processor=user.processor,
+            obj=user,
+            now=now,
+            summary=f"Second factor of {user.email} reset",
+        )
+    return removed
+
+
 def verify_code(user: User, *, token: str) -> Device:
     """The device that accepts `token`: a TOTP code (6 digits) or a recovery code (used up).
 
