@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from art28.audit.models import AuditEntry
@@ -157,3 +158,14 @@ def test_audit_log_rejects_post_with_405(owner_client):
 
     assert response.status_code == 405
     assert AuditEntry.objects.count() == 0
+
+
+def test_audit_log_names_actions_in_the_users_language(owner_client, owner, processor):
+    record("view", by=owner, processor=processor, summary="register")
+
+    response = owner_client.get(reverse("staff:audit-log"), HTTP_ACCEPT_LANGUAGE="en")
+
+    cells = [
+        td.get_text() for td in BeautifulSoup(response.content, "html.parser").select("tr.entry td")
+    ]
+    assert cells[3] == "viewed"
