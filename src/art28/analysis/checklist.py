@@ -72,6 +72,25 @@ class Doc:
         keys = {_article(self.sentences[i].clause) for i in indexes} - {None}
         return [i for i, s in enumerate(self.sentences) if _article(s.clause) in keys]
 
+    def scope(self, concept: str) -> list[int]:
+        """Sentences on a topic: those naming it, the rest of their articles, and every sentence
+        under a heading that names it ("Artikel 9 Sub-verwerkers", "## Subprocessing")."""
+        cues = self.having(concept)
+        return sorted(set(cues) | set(self.articles_of(cues)) | set(self.headed(concept)))
+
+    def headed(self, concept: str) -> list[int]:
+        """Sentences under a heading that names the concept."""
+        pattern = self.lexicon[concept]
+        return [i for i, s in enumerate(self.sentences) if s.heading and _heads(pattern, s.heading)]
+
+    def clauses_of(self, indexes: Iterable[int]) -> list[int]:
+        """Sentences in the same numbered clause as the given ones (their neighbours if none):
+        a lead-in "shall assist the controller with:" and the list items under it."""
+        chosen = list(indexes)
+        keys = {self.sentences[i].clause for i in chosen} - {None}
+        same = [i for i, s in enumerate(self.sentences) if s.clause in keys]
+        return sorted(set(same) | set(self.near(chosen, 2)))
+
     def near(self, indexes: Iterable[int], span: int = 1) -> list[int]:
         """The given sentences plus their neighbours (a rule stated over two sentences)."""
         found = {j for i in indexes for j in range(i - span, i + span + 1)}
@@ -122,6 +141,10 @@ def _searchable(text: str) -> str:
     """What the patterns see: lower case, hyphen-broken words rejoined; a question is blank
     (a breach questionnaire's "Om welk type gegevens gaat het?" promises nothing)."""
     return "" if text.endswith("?") else DEHYPHEN.sub(r"\1\2", text.lower())
+
+
+def _heads(pattern: re.Pattern[str], heading: str) -> bool:
+    return pattern.search(heading.lower()) is not None
 
 
 def _article(clause: str | None) -> str | None:
@@ -187,21 +210,17 @@ def confidentiality(doc: Doc) -> Verdict:
     topic = [i for i in doc.having("confidential") if not doc.has(i, "audit_word")]
     staff = doc.having("staff", among=topic)
     extended = doc.having("under_authority") if topic else []
-    complete = bool(staff) or bool(extended)
-    return _grade(topic, complete), staff + topic + extended
+    return _grade(topic, bool(staff or extended)), staff + topic + extended
 
 
 def security(doc: Doc) -> Verdict:
+    """Present when the processor takes the measures; an effort only is partial, unless the
+    document lists the measures taken (then they are stated, whatever the effort wording)."""
     topic = doc.having("security")
-    firm = doc.without("effort_only", doc.having("processor_subject", among=topic))
+    firm = doc.without("effort_only", doc.without("controller_subject", topic))
+    firm = doc.without("disclaimer", firm)
     listed = doc.having("measures_list")
-    return _grade(topic, bool(firm) or bool(listed)), firm + listed + topic
-
-
-def _subprocessing(doc: Doc) -> list[int]:
-    """The sentences of the articles that deal with sub-processors."""
-    cues = doc.having("subprocessor")
-    return doc.articles_of(cues) or cues
+    return _grade(topic, bool(firm or listed)), firm + listed + topic
 
 
 def subprocessors(doc: Doc) -> Verdict:
@@ -213,83 +232,99 @@ def subprocessors(doc: Doc) -> Verdict:
 
 
 def authorisation(doc: Doc) -> Verdict:
-    found = doc.having("subprocessor", "authorisation")
+    scope = doc.scope("subprocessor")
+    found = doc.having("authorisation", among=scope)
+    found = [i for i in found if doc.has(i, "subprocessor")] + found
     return _grade(found, True), found
 
 
 def objection(doc: Doc) -> Verdict:
-    scope = _subprocessing(doc)
-    specific = doc.having("specific_consent", "subprocessor")
+    """With general authorisation the controller hears of changes and may object; a document
+    that needs the controller's prior consent for each sub-processor needs no objection."""
+    scope = doc.scope("subprocessor")
+    specific = doc.having("specific_consent", among=scope)
     general = doc.having("general_authorisation", among=scope)
     if specific and not general:
         return PRESENT, specific
-    objected = doc.having("objection", among=scope)
-    noticed = doc.having("prior_notice", among=scope)
-    noticed = [i for i in noticed if doc.has(i, "subprocessor")]
+    noticed = doc.having("prior_notice", "subprocessor", "subprocessor_change", among=scope)
+    candidates = sorted(set(scope) | set(doc.near(noticed, 2)))
+    objected = [i for i in doc.having("objection", among=candidates) if _about_parties(doc, i)]
     found = objected + noticed
     return _grade(found, bool(objected and noticed)), noticed[:1] + objected
 
 
+def _about_parties(doc: Doc, index: int) -> bool:
+    return doc.has(index, "controller") or doc.has(index, "subprocessor")
+
+
 def flow_down(doc: Doc) -> Verdict:
-    scope = _subprocessing(doc)
+    scope = doc.scope("subprocessor")
     same = doc.having("same_obligations", among=scope)
-    topic = doc.having("flow_down_topic", "subprocessor", among=scope)
+    topic = doc.having("flow_down_topic", among=scope)
     liable = doc.having("liability", among=scope)
     found = same + topic
     return _grade(found, bool(same and liable)), same + liable + topic
 
 
 def dsr_assistance(doc: Doc) -> Verdict:
+    """Assistance with requests; only passing them on, or settling them "in onderling
+    overleg", addresses the topic without the assistance the law asks for."""
     topic = doc.having("dsr")
-    helped = doc.having("assist", among=doc.articles_of(topic) or topic)
-    firm = doc.without("mutual_agreement", helped)
+    scope = doc.articles_of(topic) or topic
+    helped = doc.without("mutual_agreement", doc.having("assist", among=scope))
+    forwarded = doc.having("forward_only", among=scope)
     weakened = bool(doc.having("mutual_agreement", among=topic))
-    return _grade(topic, bool(firm), weakened), firm + topic
+    return _grade(topic + forwarded, bool(helped), weakened), helped + forwarded + topic
 
 
 def art32_36_assistance(doc: Doc) -> Verdict:
-    assist = doc.having("assist")
-    breach = doc.having("breach_assistance", among=assist)
-    dpia = doc.having("dpia", among=assist)
-    consult = doc.having("prior_consultation", among=assist)
-    whole = doc.having("range_32_36", among=assist)
+    assisted = doc.clauses_of(doc.having("assist"))
+    breach = doc.having("breach_assistance", "assist", among=assisted)
+    dpia = doc.having("dpia", among=assisted)
+    consult = doc.having("prior_consultation", among=assisted)
+    whole = doc.having("range_32_36", among=assisted)
     found = whole + consult + breach + dpia
     return _grade(found, bool(whole) or bool(breach and dpia and consult)), found
 
 
 def breach_notice(doc: Doc) -> Verdict:
-    topic = doc.having("breach", "breach_notice_verb", "controller")
+    named = doc.having("breach", "breach_notice_verb")
+    headed = doc.having("breach_notice_verb", "prompt", among=doc.headed("breach"))
+    topic = [i for i in named + headed if doc.has(i, "controller") or doc.has(i, "processor")]
     prompt = doc.having("prompt", among=topic)
     return _grade(topic, bool(prompt)), prompt + topic
 
 
 def dpia(doc: Doc) -> Verdict:
     topic = doc.having("dpia")
-    helped = doc.having("assist", among=topic)
+    helped = doc.having("dpia", among=doc.clauses_of(doc.having("assist")))
     return _grade(topic, bool(helped)), helped + topic
 
 
 def return_delete(doc: Doc) -> Verdict:
     scope = doc.near(doc.having("end"))
-    deleted = [i for i in doc.having("delete", among=scope) if not doc.has(i, "breach")]
-    returned = [i for i in doc.having("return", among=scope) if not doc.has(i, "breach")]
+    deleted = doc.without("breach", doc.having("delete", among=scope))
+    returned = doc.without("breach", doc.having("return", among=scope))
     found = sorted(set(deleted + returned))
     return _grade(found, bool(deleted and returned)), found
 
 
 def audits(doc: Doc) -> Verdict:
-    audit = doc.having("audit", "controller")
+    audit = doc.having("audit", "controller", "audit_right")
     audit = [
         i for i in audit if not doc.has(i, "authority_only") or doc.has(i, "controller_subject")
     ]
+    limited = doc.having("audit_limited", among=doc.articles_of(audit) or audit)
     info = doc.having("info_compliance")
-    return _grade(audit + info, bool(audit)), audit + info
+    return _grade(audit + info, bool(audit), bool(limited)), audit + limited + info
 
 
 def infringing_instruction(doc: Doc) -> Verdict:
     topic = doc.having("instruction", "infringes")
+    topic = doc.without("warranty", doc.without("controller_subject", topic))
     told = doc.having("inform", among=topic)
-    return _grade(topic, bool(told)), told or topic
+    judged = doc.having("opinion", among=topic)
+    return _grade(told + judged, bool(told)), told + judged
 
 
 def transfers(doc: Doc) -> Verdict:

@@ -28,6 +28,8 @@ ANNEX = re.compile(
     r"(?:#+\s*)?(bijlage|annex|appendix|schedule|exhibit|addendum)\s+([0-9]{1,2}|[IVX]{1,4}|[A-H])\b",
     re.IGNORECASE,
 )
+# "## Notice and Objection": a Markdown heading without a number names the topic, not a clause.
+MARKDOWN_HEADING = re.compile(r"#{1,6}\s+(\S.*)")
 # "1. Definitions" as a top-level numbered heading (short line, capital letter).
 TOP_NUMBER = re.compile(r"(?:#+\s*)?(\d{1,2})\.?\s+(?=[A-Z])")
 BULLET = re.compile(r"(?:[•●▪◦·\-–*]|\(?[a-z]{1,2}\)|\(?[ivx]{1,4}\)|\d{1,2}\)|[a-z]\.)(?=\s)")
@@ -112,6 +114,10 @@ class _State:
         if TOC_LINE.search(stripped):
             return True
         if self._annex(stripped) or self._heading(stripped) or self._numbered(stripped):
+            return True
+        markdown = MARKDOWN_HEADING.match(stripped)
+        if markdown:
+            self.heading = _title(markdown.group(1))
             return True
         if BULLET.match(stripped):
             return True

@@ -47,7 +47,9 @@ def score(folder: Path) -> tuple[list[Outcome], list[str]]:
         expected = {item["id"]: item["verdict"] for item in gold["checklist"]}
         for item in result:
             outcomes.append(Outcome(source.name, item["id"], expected[item["id"]], item["verdict"]))
-            bad_quotes += [e["quote"] for e in item["evidence"] if e["quote"] not in normalise(text)]
+            bad_quotes += [
+                e["quote"] for e in item["evidence"] if e["quote"] not in normalise(text)
+            ]
     return outcomes, bad_quotes
 
 
