@@ -205,3 +205,81 @@ def test_a_docx_table_with_activity_headers_becomes_activity_rows() -> None:
 
 def test_a_text_without_an_annex_table_has_no_activities() -> None:
     assert find_activities(DPA_EN, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        (
+            "Processor shall notify Customer without undue delay and in any event within 72 hours "
+            "after becoming aware of a Personal Data Breach, to enable Customer to comply with "
+            "Article 33.",
+            72,
+        ),
+        (
+            "Verwerker informeert Verwerkingsverantwoordelijke over een datalek zo spoedig "
+            "mogelijk, zodat Verwerkingsverantwoordelijke binnen 72 uur kan melden bij de "
+            "Autoriteit Persoonsgegevens.",
+            None,
+        ),
+        (
+            "Verwerker zal Verwerkingsverantwoordelijke zonder onredelijke vertraging, doch "
+            "uiterlijk binnen achtenveertig (48) uur nadat Verwerker kennis heeft genomen van een "
+            "Inbreuk in verband met persoonsgegevens, informeren.",
+            48,
+        ),
+    ],
+)
+def test_seventy_two_hours_is_the_processors_term_only_when_it_comes_first(
+    text: str, hours: int | None
+) -> None:
+    assert extract_terms(text)["breach_notice"]["within_hours"] == hours
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Verwerker verwerkt de persoonsgegevens niet buiten de EER.", "never"),
+        (
+            "Processor may transfer Personal Data outside the EEA subject to the Standard "
+            "Contractual Clauses.",
+            "allowed",
+        ),
+        ("Derde land: een land buiten de EER.", None),
+        (
+            "Verwerker zal persoonsgegevens uitsluitend buiten de EER verwerken met voorafgaande "
+            "schriftelijke toestemming van Verwerkingsverantwoordelijke.",
+            "consent",
+        ),
+    ],
+)
+def test_transfers_outside_the_eea_are_consent_never_allowed_or_unstated(
+    text: str, expected: str | None
+) -> None:
+    assert extract_terms(text)["transfers"]["outside_eea"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Op deze overeenkomst is Nederlands recht van toepassing.", "NL"),
+        ("Acme B.V., een besloten vennootschap opgericht naar Nederlands recht.", None),
+        ("This Agreement shall be governed by the laws of Ireland.", "IE"),
+    ],
+)
+def test_the_governing_law_needs_a_sentence_that_makes_it_govern(
+    text: str, expected: str | None
+) -> None:
+    assert extract_terms(text)["governing_law"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "per_year"),
+    [
+        ("The Customer may audit the Processor no more than once in any twelve month period.", 1),
+        ("Verwerkingsverantwoordelijke mag eenmaal per kalenderjaar een audit laten uitvoeren.", 1),
+        ("Opdrachtgever mag twee keer per jaar een inspectie uitvoeren.", 2),
+    ],
+)
+def test_the_audit_frequency_is_read_in_words_and_digits(text: str, per_year: int) -> None:
+    assert extract_terms(text)["audit"]["per_year"] == per_year

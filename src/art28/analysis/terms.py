@@ -50,7 +50,7 @@ UNDUE_DELAY = _rx(
     r"without\s+undue\s+delay|promptly|immediately|as\s+soon\s+as\s+possible"
 )
 HOURS = _rx(
-    rf"(?:binnen|within|uiterlijk|no\s+later\s+than|at\s+the\s+latest)\s+"
+    rf"(?:binnen|within|uiterlijk|no[t]?\s+later\s+than|at\s+the\s+latest|ten\s+laatste)\s+"
     rf"(?:(?:de|the|a\s+maximum\s+of|maximaal|max\.?)\s+)?{COUNT}\s*(?:uur|uren|hours?|h)\b"
 )
 
@@ -99,19 +99,35 @@ def _true_or_none(pattern: re.Pattern[str], texts: Iterable[str]) -> bool | None
 # --- breach notice -----------------------------------------------------------------------------
 
 
+PROCESSOR = _rx(r"verwerker\b|processor|leverancier|supplier|opdrachtnemer|provider|vendor|\bwe\b")
+NOTIFY = _rx(
+    r"meld|informeer|informeren|informeert|in\s+kennis|op\s+de\s+hoogte|bericht|notif|inform|"
+    r"report|alert|tell"
+)
+FOR_AUTHORITY = _rx(
+    r"toezichthou|autoriteit|\bap\b|authorit|zodat|so\s+that|in\s+staat|enable|meldplicht|"
+    r"artikel\s+33|article\s+33|art\.\s*33"
+)
+
+
 def breach_notice(found: Sentences) -> dict:
-    about = [s for s in _about(found, BREACH) if not AUTHORITY.search(s) or CONTROLLER.search(s)]
-    to_controller = [s for s in about if not _to_authority_only(s)]
-    hours = _first(HOURS, to_controller)
+    """The processor's notice to the controller: sentences on a breach that tell someone."""
+    about = [s for s in _about(found, BREACH) if NOTIFY.search(s)]
+    about = [s for s in about if not AUTHORITY.search(s) or CONTROLLER.search(s)]
+    hours = next((m for s in about for m in HOURS.finditer(s) if not _authority_term(m, s)), None)
     return {
         "within_hours": number(hours["count"]) if hours else None,
-        "without_undue_delay": _true_or_none(UNDUE_DELAY, to_controller),
+        "without_undue_delay": _true_or_none(UNDUE_DELAY, about),
     }
 
 
-def _to_authority_only(sentence: str) -> bool:
-    """'…binnen 72 uur melden aan de AP' is the controller's duty, not the processor's."""
-    return bool(re.search(r"72", sentence)) and bool(AUTHORITY.search(sentence))
+def _authority_term(match: re.Match[str], sentence: str) -> bool:
+    """'…so that the controller can notify the authority within 72 hours' is Art. 33(1), the
+    controller's own term; 'the processor notifies within 72 hours, to enable …' is not."""
+    if number(match["count"]) != 72:
+        return False
+    before = FOR_AUTHORITY.search(sentence, 0, match.start())
+    return bool(before) or bool(AUTHORITY.search(sentence) and not PROCESSOR.search(sentence))
 
 
 # --- sub-processors ---------------------------------------------------------------------------
@@ -181,6 +197,11 @@ def _about_with_next(found: Sentences, topic: re.Pattern[str]) -> list[str]:
     return [" ".join(found[i : i + 2]) for i in found.hits(topic)]
 
 
+def _permitted(sentence: str) -> bool:
+    match = PERMITTED.search(sentence)
+    return bool(match) and not NEVER.search(match[0])
+
+
 def _authorisation(about: list[str]) -> str | None:
     """specific or general as the text names it; a plain "may engage" is general unless the
     same sentence asks for consent each time (then none)."""
@@ -189,7 +210,7 @@ def _authorisation(about: list[str]) -> str | None:
         for kind, pattern in (("specific", SPECIFIC), ("general", GENERAL))
         if _first(pattern, about)
     }
-    if any(PERMITTED.search(s) and not NONE.search(s) for s in about):
+    if any(_permitted(s) and not NONE.search(s) for s in about):
         kinds.add("general")
     if len(kinds) == 1:
         return kinds.pop()
@@ -209,6 +230,18 @@ CONSENT = _rx(
     r"consent|authori[sz]ation|approval|documented\s+instructions?"
 )
 NEVER = _rx(r"\b(?:niet|geen|nooit|not|never|no)\b")
+FORBIDDEN = _rx(
+    r"\b(?:niet|geen|nooit|not|never|no)\b[^.;]{0,80}?(?:verwerk|doorge|doorgifte|overdra|opslaan|"
+    r"opgeslagen|transfer|process|store)|(?:verboden|prohibited|not\s+permitted|not\s+allowed)|"
+    r"(?:verwerk|doorge|overdra|opslaan|opgeslagen|transfer|process|store)\w*[^.;]{0,60}?"
+    r"\b(?:niet|not|never|nooit)\b\s+(?:\w+\s+){0,3}(?:buiten|outside|naar|to|in)\b"
+)
+ALLOWED = _rx(
+    r"\b(?:mag|mogen|kan|is\s+toegestaan|may|is\s+(?:permitted|allowed|entitled))\b[^.;]{0,80}?"
+    r"(?:buiten|outside|derde\s+land|third\s+countr)|passende\s+waarborgen|"
+    r"appropriate\s+safeguards|standard\s+contractual\s+clauses|modelcontractbepalingen|"
+    r"standaardcontractbepalingen|adequa|binding\s+corporate\s+rules"
+)
 EXCEPTION = _rx(
     r"niet\s+van\s+toepassing|uitgezonderd|met\s+uitzondering|uitzondering|"
     r"does\s+not\s+apply|shall\s+not\s+apply|except|exception"
@@ -227,11 +260,13 @@ def transfers(found: Sentences, original: list[str]) -> dict:
 
 
 def _outside_eea(about: list[str]) -> str | None:
+    """consent (only with the controller's consent or instructions), never, or allowed (with
+    safeguards); None when the document only mentions such countries."""
     if _first(CONSENT, about):
         return "consent"
-    if _first(NEVER, about):
+    if _first(FORBIDDEN, about):
         return "never"
-    return "allowed" if about else None
+    return "allowed" if _first(ALLOWED, about) else None
 
 
 def _exceptions(found: Sentences, original: list[str]) -> list[str]:
@@ -255,12 +290,13 @@ def _exceptions(found: Sentences, original: list[str]) -> list[str]:
 
 PER_YEAR = _rx(
     rf"(?:{COUNT}\s*(?:keer|maal|x|times)|eens|(?:een|één)maal|once|twice)\s+"
-    r"(?:per|a|in\s+(?:een|het|a|each|any))\s+(?:\w+\s+)?(?:jaar|year)|"
-    r"jaarlijks|annual(?:ly)?|once\s+every\s+(?:twelve|12)\s+months"
+    r"(?:per|a|in\s+(?:een|het|a|each|any))\s+(?:\w+\s+)?\w*(?:jaar|year)|"
+    r"jaarlijks|annual(?:ly)?|"
+    r"once\s+(?:in\s+any|in\s+a|every|per)\s+(?:twelve|12)[\s-]*\(?(?:12)?\)?[\s-]*months?"
 )
 SUSPICION = _rx(
     r"vermoeden|verdenking|aanwijzing|gegronde\s+reden|suspicion|suspect|"
-    r"reasonable\s+(?:grounds|cause|indication)|reason\s+to\s+believe"
+    r"reasonable\s+(?:grounds|cause|indication)|reason\s+to\s+believe|indications?\s+of"
 )
 INDEPENDENT = _rx(
     r"onafhankelijke?\s+(?:\w+\s+)?(?:derde|deskundige|auditor|accountant|partij)|"
@@ -384,6 +420,10 @@ LAW = {
 
 NOTICE = _rx(r"mededeling|kennis|aankondig|informeren|notice|notify|inform")
 LAW_WORD = _rx(r"recht|law")
+GOVERNS = _rx(
+    r"van\s+toepassing|beheerst|toepasselijk|governed|governing|applicable|subject\s+to|"
+    r"appl(?:y|ies)|construed"
+)
 
 
 def amendment_notice(found: Sentences) -> int | None:
@@ -407,7 +447,9 @@ def _after(found: Sentences, topic: re.Pattern[str]) -> list[str]:
 
 
 def governing_law(found: Sentences) -> str | None:
-    about = [s for s in found if LAW_WORD.search(s)]
+    """The law that governs the agreement ("beheerst door Nederlands recht"); a company
+    "opgericht naar Nederlands recht" does not count."""
+    about = [s for s in found if LAW_WORD.search(s) and GOVERNS.search(s)]
     for code, pattern in LAW.items():
         if _first(_rx(pattern), about):
             return code
