@@ -216,9 +216,9 @@ def confidentiality(doc: Doc) -> Verdict:
 def security(doc: Doc) -> Verdict:
     """Present when the processor takes the measures; an effort only is partial, unless the
     document lists the measures taken (then they are stated, whatever the effort wording)."""
-    topic = doc.having("security")
+    topic = doc.without("transfer", doc.having("security"))
     firm = doc.without("effort_only", doc.without("controller_subject", topic))
-    firm = doc.without("disclaimer", firm)
+    firm = [i for i in doc.without("disclaimer", firm) if not _is_heading(doc.sentences[i])]
     listed = doc.having("measures_list")
     return _grade(topic, bool(firm or listed)), firm + listed + topic
 
@@ -296,13 +296,12 @@ def breach_notice(doc: Doc) -> Verdict:
 
 
 def dpia(doc: Doc) -> Verdict:
-    topic = doc.having("dpia")
     helped = doc.having("dpia", among=doc.clauses_of(doc.having("assist")))
-    return _grade(topic, bool(helped)), helped + topic
+    return _grade(helped, True), helped
 
 
 def return_delete(doc: Doc) -> Verdict:
-    scope = doc.near(doc.having("end"))
+    scope = doc.clauses_of(doc.having("end"))
     deleted = doc.without("breach", doc.having("delete", among=scope))
     returned = doc.without("breach", doc.having("return", among=scope))
     found = sorted(set(deleted + returned))

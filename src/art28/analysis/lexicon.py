@@ -111,9 +111,12 @@ _NL: dict[str, tuple[str, ...]] = {
         r"mag (?:(?!niet|geen).){0,80}(?:eigen doeleinden|kwaliteitsdoeleinden|statistische)",
     ),
     "law_exception": (
-        r"(?:tenzij|behalve|behoudens)\b.{0,80}(?:wet|wettelijk|unierecht|lidstat|"
-        r"recht van de unie)",
-        r"(?:wettelijk|unierechtelijk\w*|lidstatelijk\w*) (?:voorschrift|bepaling|verplicht)",
+        r"(?:tenzij|behalve|behoudens)\b.{0,80}(?:wet|wettelijk|unierecht|lidstat|recht van "
+        r"de unie)\w* .{0,40}(?:verplicht|vereist|voorgeschreven|bepaald|noodzakelijk)",
+        r"(?:tenzij|behalve|behoudens)\b.{0,40}(?:wettelijke|unierechtelijke|lidstatelijke) "
+        r"(?:verplichting|bepaling|voorschrift)",
+        r"(?:wettelijk|unierechtelijk\w*|lidstatelijk\w*) (?:voorschrift|bepaling) "
+        r".{0,40}verplicht",
     ),
     "inform": (
         r"in kennis",
@@ -617,9 +620,11 @@ _EN: dict[str, tuple[str, ...]] = {
         r"may (?:also )?use (?:(?!not|never).){0,80}(?:its|their|our) own",
     ),
     "law_exception": (
-        r"unless .{0,80}(?:law|legal|statut)",
-        r"(?:required|obliged|compelled) (?:to do so )?by (?:union|member state|applicable|law)",
+        r"unless (?:it is )?(?:required|obliged|compelled) .{0,80}(?:law|legal|statut)",
+        r"(?:required|obliged|compelled) (?:to do so )?by (?:union|member state|applicable|"
+        r"the )?\s?(?:law|legislation)",
         r"legal requirement",
+        r"required to .{0,60}\bby .{0,40}\blaw",
     ),
     "inform": (
         r"inform",
@@ -666,6 +671,9 @@ _EN: dict[str, tuple[str, ...]] = {
         r"security measures",
         r"appropriate (?:security|measures)",
         r"level of security",
+        r"(?:administrative|technical|physical),? (?:and )?(?:technical|physical|"
+        r"organi[sz]ational),? (?:and )?(?:physical )?(?:safeguards|measures)",
+        r"security program",
         r"article 32.{0,30}(?:gdpr|regulation|avg)",
         r"art\.? ?32.{0,30}(?:gdpr|regulation|avg)",
     ),
@@ -731,6 +739,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"no less (?:onerous|stringent)",
         r"materially the same",
         r"same data protection",
+        r"consistent with this (?:addendum|dpa|agreement)",
+        r"at least as protective",
     ),
     "flow_down_topic": (
         r"impose",
@@ -857,6 +867,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"unlawful",
         r"not comply",
         r"breach(?:es)? (?:the )?(?:gdpr|law|data protection)",
+        r"conflict .{0,60}(?:law|regulation|gdpr)",
+        r"contrary to",
     ),
     "transfer": (
         r"third countr",
