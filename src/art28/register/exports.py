@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import datetime as dt
+import itertools
 import json
 import re
 import tempfile
@@ -22,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any, ClassVar
 
 from django.conf import settings
-from django.db.models import Prefetch, QuerySet
+from django.db.models import QuerySet
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.formats import date_format
@@ -37,7 +38,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from art28.audit.services import record
-from art28.organisations.models import Organisation, StaffFunction
+from art28.organisations.models import Organisation
 from art28.register.enums import RetentionKind
 from art28.register.models import ProcessingActivity
 
@@ -76,75 +77,129 @@ COLUMNS = (
 def register_activities(
     *, processor: Organisation, controller: Organisation | None = None
 ) -> QuerySet[ProcessingActivity]:
-    """The processor's activities (or one controller's), in register order, ready to export."""
+    """The processor's activities (or one controller's), in register order."""
     activities = ProcessingActivity.objects.for_processor(processor)
     if controller is not None:
         activities = activities.for_controller(controller)
-    return (
-        activities.select_related("controller", "agreement")
-        .defer("search_text")
-        .prefetch_related(
-            Prefetch("staff_functions", StaffFunction.objects.order_by("name").only("name")),
-            Prefetch("subprocessors", Organisation.objects.order_by("name").only("name")),
-        )
-        .order_by("controller__name", "controller_id", "position", "name", "pk")
-    )
+    return activities.order_by("controller__name", "controller_id", "position", "name", "pk")
+
+
+# The columns read per activity; staff functions and sub-processors come per chunk of rows.
+ROW_FIELDS = (
+    "pk",
+    "uuid",
+    "controller__name",
+    "name",
+    "purpose",
+    "data_categories",
+    "data_subjects",
+    "operations",
+    "retention_text",
+    "retention_kind",
+    "retention_months",
+    "legal_retention_years",
+    "systems",
+    "countries",
+    "agreement__reference",
+    "agreement__title",
+    "agreement__template_version",
+)
 
 
 def register_rows(
-    *, processor: Organisation, controller: Organisation | None = None
+    *, processor: Organisation, controller: Organisation | None = None, chunk_size: int = CHUNK_SIZE
 ) -> Iterator[dict[str, Any]]:
     """One dict per activity, keyed by `COLUMNS` keys; list fields stay lists.
 
-    Texts that depend on the language (the retention rule) are made in the active language.
+    Three queries per `chunk_size` rows, whatever the number of rows: the activities (read
+    with `.iterator()`, a server-side cursor on PostgreSQL) and, per chunk, the names of their
+    staff functions and of their sub-processors. Plain values, no model instances: this is
+    the loop every export spends its time in. Texts that depend on the language (the
+    retention rule) are made in the active language.
     """
-    activities = register_activities(processor=processor, controller=controller)
-    for activity in activities.iterator(chunk_size=CHUNK_SIZE):
-        yield activity_row(activity)
+    values = register_activities(processor=processor, controller=controller).values_list(
+        *ROW_FIELDS
+    )
+    for chunk in _chunked(values.iterator(chunk_size=chunk_size), chunk_size):
+        ids = [row[0] for row in chunk]
+        functions = _names_by_activity(
+            ProcessingActivity.staff_functions.through, "stafffunction", ids
+        )
+        subprocessors = _names_by_activity(
+            ProcessingActivity.subprocessors.through, "organisation", ids
+        )
+        for row in chunk:
+            fields = dict(zip(ROW_FIELDS, row, strict=True))
+            yield activity_row(fields, functions.get(row[0], []), subprocessors.get(row[0], []))
 
 
-def activity_row(activity: ProcessingActivity) -> dict[str, Any]:
+def _chunked(rows: Iterator[tuple[Any, ...]], size: int) -> Iterator[list[tuple[Any, ...]]]:
+    while chunk := list(itertools.islice(rows, size)):
+        yield chunk
+
+
+def _names_by_activity(through: Any, target: str, ids: list[int]) -> dict[int, list[str]]:
+    """{activity id: [names of the linked rows, sorted]} from an m2m table, in one query."""
+    links = (
+        through.objects.filter(processingactivity_id__in=ids)
+        .order_by(f"{target}__name")
+        .values_list("processingactivity_id", f"{target}__name")
+    )
+    names: dict[int, list[str]] = {}
+    for activity_id, name in links:
+        names.setdefault(activity_id, []).append(name)
+    return names
+
+
+def activity_row(
+    fields: dict[str, Any], functions: list[str], subprocessors: list[str]
+) -> dict[str, Any]:
     return {
-        "uuid": str(activity.uuid),
-        "controller": activity.controller.name,
-        "activity": activity.name,
-        "purpose": activity.purpose,
-        "data_categories": list(activity.data_categories),
-        "data_subjects": list(activity.data_subjects),
-        "staff_functions": [function.name for function in activity.staff_functions.all()],
-        "operations": list(activity.operations),
-        "retention": activity.retention_text,
-        "retention_rule": retention_rule(activity),
-        "retention_kind": activity.retention_kind,
-        "retention_months": activity.retention_months,
-        "legal_retention_years": activity.legal_retention_years,
-        "systems": list(activity.systems),
-        "countries": list(activity.countries),
-        "subprocessors": [org.name for org in activity.subprocessors.all()],
-        "agreement": agreement_reference(activity),
+        "uuid": str(fields["uuid"]),
+        "controller": fields["controller__name"],
+        "activity": fields["name"],
+        "purpose": fields["purpose"],
+        "data_categories": fields["data_categories"],
+        "data_subjects": fields["data_subjects"],
+        "staff_functions": functions,
+        "operations": fields["operations"],
+        "retention": fields["retention_text"],
+        "retention_rule": retention_rule(
+            fields["retention_kind"], fields["retention_months"], fields["legal_retention_years"]
+        ),
+        "retention_kind": fields["retention_kind"],
+        "retention_months": fields["retention_months"],
+        "legal_retention_years": fields["legal_retention_years"],
+        "systems": fields["systems"],
+        "countries": fields["countries"],
+        "subprocessors": subprocessors,
+        "agreement": agreement_reference(
+            fields["agreement__reference"],
+            fields["agreement__title"],
+            fields["agreement__template_version"],
+        ),
     }
 
 
-def retention_rule(activity: ProcessingActivity) -> str:
+def retention_rule(kind: str, months: int | None, legal_years: int | None) -> str:
     """The structured retention term in words: "until the agreement ends (1 month)"."""
-    if not activity.retention_kind:
+    if not kind:
         return ""
-    parts = [str(RetentionKind(activity.retention_kind).label)]
-    if activity.retention_months:
-        n = activity.retention_months
-        parts.append(ngettext("%(n)s month", "%(n)s months", n) % {"n": n})
-    if activity.legal_retention_years:
-        n = activity.legal_retention_years
-        parts.append(ngettext("legal term %(n)s year", "legal term %(n)s years", n) % {"n": n})
+    parts = [str(RetentionKind(kind).label)]
+    if months:
+        parts.append(ngettext("%(n)s month", "%(n)s months", months) % {"n": months})
+    if legal_years:
+        parts.append(
+            ngettext("legal term %(n)s year", "legal term %(n)s years", legal_years)
+            % {"n": legal_years}
+        )
     return parts[0] + (f" ({', '.join(parts[1:])})" if parts[1:] else "")
 
 
-def agreement_reference(activity: ProcessingActivity) -> str:
-    agreement = activity.agreement
-    if agreement is None:
-        return ""
-    label = agreement.reference or agreement.title
-    return f"{label} ({agreement.template_version})" if agreement.template_version else label
+def agreement_reference(reference: str | None, title: str | None, version: str | None) -> str:
+    """The agreement's reference (or title) with its template version: "VO-2018 (2018/1)"."""
+    label = reference or title or ""
+    return f"{label} ({version})" if label and version else label
 
 
 def as_text(value: Any, separator: str) -> str:
@@ -254,9 +309,10 @@ class XlsxExporter(Exporter):
         workbook = Workbook(write_only=True)
         sheet = workbook.create_sheet(title=_("Register"))
         self.prepare(sheet, scope)
+        wrap = Alignment(wrap_text=True, vertical="top")
         count = 0
         for row in scope.rows():
-            sheet.append([self.cell(sheet, row[c.key]) for c in COLUMNS])
+            sheet.append([self.cell(sheet, row[column.key], wrap) for column in COLUMNS])
             count += 1
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{count + 1}"
         with tempfile.TemporaryFile() as file:
@@ -279,17 +335,20 @@ class XlsxExporter(Exporter):
             header.append(cell)
         sheet.append(header)
 
-    wrap = Alignment(wrap_text=True, vertical="top")
-
-    def cell(self, sheet: Any, value: Any) -> Any:
-        if isinstance(value, int):
-            return value
-        text = neutralise(ILLEGAL_CHARACTERS_RE.sub("", as_text(value, "\n")))[:32767]
+    def cell(self, sheet: Any, value: Any, wrap: Alignment) -> Any:
+        """Plain text is cheapest; only a cell of several lines gets a style (wrapped)."""
+        text = spreadsheet_text(value)
         if "\n" not in text:
-            return text
+            return text or None
         cell = WriteOnlyCell(sheet, value=text)
-        cell.alignment = self.wrap
+        cell.alignment = wrap
         return cell
+
+
+def spreadsheet_text(value: Any) -> str:
+    """A cell's text: list items on lines, characters XML forbids dropped, formulas defused."""
+    text = ILLEGAL_CHARACTERS_RE.sub("", as_text(value, "\n"))
+    return neutralise(text)[:32767]
 
 
 class PdfExporter(Exporter):
