@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from bs4 import BeautifulSoup
+from django.core.exceptions import ValidationError
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -12,7 +14,7 @@ from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from art28.accounts.services import enroll_totp
+from art28.accounts.services import confirm_totp, enroll_totp
 from tests.accounts.conftest import code_for, error_codes, post_password
 
 ENROLL_URL = "/accounts/enroll/"
@@ -103,3 +105,13 @@ def test_enroll_totp_replaces_a_secret_shown_more_than_a_day_ago(owner):
 
     assert later.pk != first.pk
     assert list(TOTPDevice.objects.filter(user=owner)) == [later]
+
+
+def test_confirm_totp_with_a_wrong_code_counts_towards_django_otps_delay(owner):
+    device = enroll_totp(owner)
+
+    with pytest.raises(ValidationError):
+        confirm_totp(device, token="000000" if code_for(device) != "000000" else "111111")
+
+    device.refresh_from_db()
+    assert (device.confirmed, device.throttling_failure_count) == (False, 1)

@@ -85,13 +85,17 @@ def enroll_totp(user: User, *, now: dt.datetime | None = None) -> TOTPDevice:
 def confirm_totp(device: TOTPDevice, *, token: str) -> list[str]:
     """Confirm `device` with its first code; returns fresh recovery codes (shown only once)."""
     with transaction.atomic():
-        device = TOTPDevice.objects.select_for_update().get(pk=device.pk, confirmed=False)
-        if not device.verify_token(token):
-            raise ValidationError(INVALID_CODE, code="invalid_code")
-        device.confirmed = True
-        device.save(update_fields=["confirmed"])
-        TOTPDevice.objects.devices_for_user(device.user).exclude(pk=device.pk).delete()
-        return replace_recovery_codes(device.user)
+        device = TOTPDevice.objects.select_for_update().filter(pk=device.pk).first()
+        # A wrong code is recorded by verify_token (throttling): raise only after the commit.
+        confirmed = device is not None and not device.confirmed and device.verify_token(token)
+        if confirmed:
+            device.confirmed = True
+            device.save(update_fields=["confirmed"])
+            TOTPDevice.objects.devices_for_user(device.user).exclude(pk=device.pk).delete()
+            codes = replace_recovery_codes(device.user)
+    if not confirmed:
+        raise ValidationError(INVALID_CODE, code="invalid_code")
+    return codes
 
 
 def replace_recovery_codes(user: User) -> list[str]:

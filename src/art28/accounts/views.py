@@ -128,7 +128,7 @@ def enroll(request: HttpRequest) -> HttpResponse:
 
 @verified_login_required
 @never_cache
-@require_http_methods(["GET", "HEAD"])
+@require_http_methods(["GET"])  # not HEAD: showing them uses them up
 def recovery_codes(request: HttpRequest) -> HttpResponse:
     """Show new recovery codes once: they leave the session as they are shown."""
     new = request.session.pop(RECOVERY_CODES_SESSION_KEY, None)
