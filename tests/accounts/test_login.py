@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -219,3 +220,21 @@ def test_codes_typed_too_fast_after_wrong_ones_are_refused_with_a_clear_reason(
     response = post_code(client, code_for(device))
 
     assert error_codes(response, "code") == ["throttled"]
+
+
+@pytest.mark.parametrize(
+    ("name", "method"),
+    [
+        ("accounts:login", "put"),
+        ("accounts:verify", "put"),
+        ("accounts:enroll", "delete"),
+        ("accounts:recovery-codes", "post"),
+        ("accounts:replace-recovery-codes", "get"),
+        ("accounts:logout", "get"),
+        ("accounts:change-password", "put"),
+    ],
+)
+def test_account_pages_refuse_other_methods(owner_client: Client, name: str, method: str):
+    response = getattr(owner_client, method)(reverse(name))
+
+    assert response.status_code == 405
