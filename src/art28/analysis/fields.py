@@ -109,9 +109,16 @@ _SENTENCE_END = re.compile(
 )
 
 
+_BLOCK_START = re.compile(r"\n(?=[ \t]*(?:#{1,6}\s|[*+]\s|\d{1,2}\.\d{0,2}\.?\s+[A-Z]))")
+
+
 def sentences(text: str) -> list[str]:
-    """The collapsed text cut into sentences and numbered clauses (good enough for rules)."""
-    return [s for s in _SENTENCE_END.split(collapse(text)) if s]
+    """The text cut into sentences, numbered clauses, list items and Markdown headings, each
+    with its whitespace collapsed (good enough for rules)."""
+    found: list[str] = []
+    for block in _BLOCK_START.split(text):
+        found.extend(s for s in _SENTENCE_END.split(collapse(block)) if s)
+    return found
 
 
 def parse_date(text: str) -> date | None:

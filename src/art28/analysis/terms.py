@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from art28.analysis.fields import COUNT, number, sentences
+from art28.analysis.fields import COUNT, NUMBER, number, sentences
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -30,7 +30,8 @@ SUBPROCESSOR = _rx(
     r"sub-?\s?verwerker|subbewerker|onderaannemer|sub-?\s?processor|"
     r"subcontract|another\s+processor|andere\s+verwerker|"
     r"(?:gebruik\s+(?:maken|maakt)\s+van|inschakel\w*|in\s+te\s+schakelen|"
-    r"engage|appoint)\s+(?:van\s+)?(?:\w+\s+){0,3}(?:derden|third\s+part)"
+    r"engage|appoint|performed\s+by)\s+(?:van\s+)?(?:\w+\s+){0,3}(?:derden|derde\s+partij|"
+    r"third\s+part)"
 )
 TRANSFER = _rx(
     r"buiten\s+de\s+(?:EER|EU|Europese)|derde\s+land|doorgifte|doorgeven|"
@@ -40,7 +41,7 @@ AUDIT = _rx(r"audit|inspectie|\bcontrole\b|inspection|onderzoek\s+naar\s+de\s+na
 LIABILITY = _rx(r"aansprakelijk|liab|schadevergoeding|damages")
 END = _rx(
     r"einde|beëindig|afloop|eindigt|ontbinding|termination|terminat|end\s+of|expir|"
-    r"after\s+the\s+end|upon\s+the\s+end"
+    r"after\s+the\s+end|upon\s+the\s+end|\bended\b|\bends\b|beëindigd|afgelopen"
 )
 AMENDMENT = _rx(r"wijzig|herzien|aanpass|amend|modif|change")
 
@@ -145,13 +146,19 @@ PERMITTED = _rx(
     r"\b(?:mag|kan|is\s+gerechtigd|heeft\b.{0,60}\bmogelijkheid|is\s+bevoegd|"
     r"may|is\s+(?:entitled|authori[sz]ed|permitted))\b.{0,80}?"
     r"(?:sub-?\s?verwerkers?|subbewerkers?|derden|onderaannemers?|sub-?\s?processors?|"
-    r"subcontractors?|third\s+part)"
+    r"subcontractors?|third\s+part|derde\s+partij)"
 )
 NONE = _rx(
     r"(?:(?:niet|geen|not|no)\b.{0,80}?(?:zonder|without)|(?:uitsluitend|alleen|only)\b.{0,40}?"
     r"(?:met|na|with|after))\s+(?:de\s+|the\s+)?(?:\w+\s+){0,2}(?:voorafgaande\s+|"
     r"prior\s+)?(?:uitdrukkelijke\s+|express\s+)?(?:schriftelijke\s+|written\s+)?"
-    r"(?:toestemming|goedkeuring|consent|approval|authori[sz]ation)"
+    r"(?:toestemming|goedkeuring|consent|approval|authori[sz]ation)|"
+    r"(?:except|behalve|tenzij|unless)\b.{0,120}?(?:permission|consent|toestemming|"
+    r"authori[sz]ation)"
+)
+LISTED = _rx(
+    r"(?:volgende|following)\s+sub-?\s?(?:verwerkers|processors)|(?:listed|opgenomen|genoemd|"
+    r"vermeld)\s+(?:\w+\s+){0,3}(?:bijlage|appendix|annex|schedule)"
 )
 PRIOR_NOTICE = _rx(
     r"vooraf\w*\s+(?:\w+\s+){0,4}(?:gemeld|melden|informeren|ge[iï]nformeerd|"
@@ -159,12 +166,14 @@ PRIOR_NOTICE = _rx(
     r"(?:gemeld|melden|informeren|ge[iï]nformeerd|in\s+kennis\s+stellen)\s+"
     r"(?:\w+\s+){0,4}(?:vooraf|voorafgaand|van\s+tevoren)|"
     r"(?:inform|notify|notice)\w*\s+(?:\w+\s+){0,8}(?:in\s+advance|prior|before|"
-    r"intended\s+changes?)|prior\s+(?:written\s+)?notice|advance\s+notice"
+    r"intended\s+changes?)|prior\s+(?:written\s+)?notice|advance\s+notice|"
+    rf"{NUMBER}\s*(?:\(\d+\)\s*)?(?:\w+\s+)?(?:days?|dagen|weeks?|weken)\s+(?:before|prior|"
+    r"in\s+advance|voor|voorafgaand|vooraf|van\s+tevoren)"
 )
 OBJECTION = _rx(r"bezwaar|object(?:s|ion)?\b|verzet")
 FLOW_DOWN = _rx(
     r"dezelfde\s+(?:\w+\s+)?(?:plichten|verplichtingen)|ten\s+minste\s+dezelfde|"
-    r"same\s+(?:data\s+protection\s+)?obligations|equivalent\s+obligations|"
+    r"same\s+(?:\w+\s+){0,2}(?:obligations|duties)|equivalent\s+obligations|"
     r"(?:verplichtingen|obligations)\s+(?:\w+\s+){0,6}(?:opleggen|op\s+te\s+leggen|"
     r"impose|flow\s+down)|(?:opleggen|impose)\s+(?:\w+\s+){0,6}(?:verplichtingen|"
     r"obligations)|na\s+laten\s+leven|contractueel|by\s+(?:way\s+of\s+)?(?:a\s+)?"
@@ -203,8 +212,8 @@ def _permitted(sentence: str) -> bool:
 
 
 def _authorisation(about: list[str]) -> str | None:
-    """specific or general as the text names it; a plain "may engage" is general unless the
-    same sentence asks for consent each time (then none)."""
+    """specific or general as the text names it; a plain "may engage" is general. Consent for
+    each one is none, or specific when the agreement lists the approved sub-processors."""
     kinds = {
         kind
         for kind, pattern in (("specific", SPECIFIC), ("general", GENERAL))
@@ -215,7 +224,7 @@ def _authorisation(about: list[str]) -> str | None:
     if len(kinds) == 1:
         return kinds.pop()
     if not kinds and _first(NONE, about):
-        return "none"
+        return "specific" if _first(LISTED, about) else "none"
     return None
 
 
@@ -227,7 +236,8 @@ OUTSIDE = _rx(
 )
 CONSENT = _rx(
     r"toestemming|instemming|goedkeuring|akkoord|gedocumenteerde\s+instructie|"
-    r"consent|authori[sz]ation|approval|documented\s+instructions?"
+    r"consent|authori[sz]ation|approval|documented\s+instructions?|"
+    r"schriftelijk\s+(?:anders\s+)?overeengekomen|(?:otherwise\s+)?agreed\s+(?:upon\s+)?in\s+writing"
 )
 NEVER = _rx(r"\b(?:niet|geen|nooit|not|never|no)\b")
 FORBIDDEN = _rx(
@@ -236,9 +246,14 @@ FORBIDDEN = _rx(
     r"(?:verwerk|doorge|overdra|opslaan|opgeslagen|transfer|process|store)\w*[^.;]{0,60}?"
     r"\b(?:niet|not|never|nooit)\b\s+(?:\w+\s+){0,3}(?:buiten|outside|naar|to|in)\b"
 )
+PERMITS = _rx(
+    r"\b(?:mag|mogen|kan|is\s+toegestaan|may|is\s+(?:permitted|allowed|entitled)|"
+    r"authori[sz]es?)\b[^.;]{0,120}?(?:buiten|outside|derde\s+land|third\s+countr|transfer|"
+    r"doorgeven|doorgifte|united\s+states|verenigde\s+staten)"
+)
 ALLOWED = _rx(
-    r"\b(?:mag|mogen|kan|is\s+toegestaan|may|is\s+(?:permitted|allowed|entitled))\b[^.;]{0,80}?"
-    r"(?:buiten|outside|derde\s+land|third\s+countr)|passende\s+waarborgen|"
+    r"passende\s+(?:waarborgen|maatregelen)|appropriate\s+(?:safeguards|measures)|"
+    r"suitable\s+(?:export|transfer)\s+mechanism|"
     r"appropriate\s+safeguards|standard\s+contractual\s+clauses|modelcontractbepalingen|"
     r"standaardcontractbepalingen|adequa|binding\s+corporate\s+rules"
 )
@@ -260,13 +275,18 @@ def transfers(found: Sentences, original: list[str]) -> dict:
 
 
 def _outside_eea(about: list[str]) -> str | None:
-    """consent (only with the controller's consent or instructions), never, or allowed (with
-    safeguards); None when the document only mentions such countries."""
-    if _first(CONSENT, about):
-        return "consent"
-    if _first(FORBIDDEN, about):
-        return "never"
-    return "allowed" if _first(ALLOWED, about) else None
+    """The first sentence that rules on it: consent (only with the controller's consent or
+    instructions), allowed (permitted, or with safeguards), never; None when the document only
+    mentions such countries."""
+    for sentence in about:
+        if CONSENT.search(sentence):
+            return "consent"
+        permits = PERMITS.search(sentence)
+        if ALLOWED.search(sentence) or (permits and not NEVER.search(permits[0])):
+            return "allowed"
+        if FORBIDDEN.search(sentence):
+            return "never"
+    return None
 
 
 def _exceptions(found: Sentences, original: list[str]) -> list[str]:
@@ -419,7 +439,7 @@ LAW = {
 
 
 NOTICE = _rx(r"mededeling|kennis|aankondig|informeren|notice|notify|inform")
-LAW_WORD = _rx(r"recht|law")
+LAWS = _rx("|".join(f"(?P<{code}>{pattern})" for code, pattern in LAW.items()))
 GOVERNS = _rx(
     r"van\s+toepassing|beheerst|toepasselijk|governed|governing|applicable|subject\s+to|"
     r"appl(?:y|ies)|construed"
@@ -447,10 +467,11 @@ def _after(found: Sentences, topic: re.Pattern[str]) -> list[str]:
 
 
 def governing_law(found: Sentences) -> str | None:
-    """The law that governs the agreement ("beheerst door Nederlands recht"); a company
-    "opgericht naar Nederlands recht" does not count."""
-    about = [s for s in found if LAW_WORD.search(s) and GOVERNS.search(s)]
-    for code, pattern in LAW.items():
-        if _first(_rx(pattern), about):
-            return code
+    """The first law named as governing ("beheerst door Nederlands recht", or "governed by the
+    law of a Member State. … this will be the laws of Ireland"); a company "opgericht naar
+    Nederlands recht" does not count."""
+    for i in found.hits(LAWS):
+        if GOVERNS.search(" ".join(found[max(0, i - 1) : i + 1])):
+            match = LAWS.search(found[i])
+            return next(code for code in LAW if match and match[code.lower()])
     return None
