@@ -128,8 +128,8 @@ def test_a_law_exception_with_prior_notice_is_present() -> None:
 
 def test_a_hundred_pages_take_well_under_a_second() -> None:
     text = (SEEDS / "000_e47db8ef20ebf9c3.txt").read_text() * 10  # about 100 pages
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other processes on the machine do not count
 
     evaluate(text, "nl")
 
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0

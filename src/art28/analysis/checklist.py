@@ -1,10 +1,10 @@
 """The GDPR Art. 28(3) checklist: 22 requirements, each judged with the sentences that show it.
 
 Each requirement is a small rule over the concepts of lexicon.py found in the document's
-sentences, following domain.md §1: *present* when the document states
-the obligation with the law's essential elements, *partial* when the topic is there but an
-element is missing or weakened, *missing* when nothing addresses it. Evidence is the sentences
-the rule relied on, quoted exactly as they stand in the whitespace-collapsed text.
+sentences, following domain.md §1: *present* when the document states the obligation with the
+law's essential elements, *partial* when the topic is there but an element is missing or
+weakened, *missing* when nothing addresses it. Evidence is the sentences the rule relied on,
+quoted exactly as they stand in the whitespace-collapsed text.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from art28.analysis.lexicon import LEXICONS, Lexicon
+from art28.analysis.lexicon import BOTH, LEXICONS, Cue, Lexicon
 from art28.analysis.segment import Sentence, segment
 
 PRESENT, PARTIAL, MISSING = "present", "partial", "missing"
@@ -35,6 +35,7 @@ class Doc:
     texts: list[str]  # lower-cased, line-end hyphens rejoined, questions blanked: what rules see
     lexicon: Lexicon
     memo: dict[str, dict[int, bool]] = field(default_factory=dict)
+    scopes: dict[str, list[int]] = field(default_factory=dict)
 
     @classmethod
     def read(cls, text: str, language: str) -> Doc:
@@ -59,7 +60,7 @@ class Doc:
         for i in indexes:
             found = memo.get(i)
             if found is None:
-                found = memo[i] = pattern.search(self.texts[i]) is not None
+                found = memo[i] = pattern.search(self.texts[i])
             if found:
                 kept.append(i)
         return kept
@@ -75,8 +76,11 @@ class Doc:
     def scope(self, concept: str) -> list[int]:
         """Sentences on a topic: those naming it, the rest of their articles, and every sentence
         under a heading that names it ("Artikel 9 Sub-verwerkers", "## Subprocessing")."""
-        cues = self.having(concept)
-        return sorted(set(cues) | set(self.articles_of(cues)) | set(self.headed(concept)))
+        if concept not in self.scopes:
+            cues = self.having(concept)
+            found = set(cues) | set(self.articles_of(cues)) | set(self.headed(concept))
+            self.scopes[concept] = sorted(found)
+        return self.scopes[concept]
 
     def headed(self, concept: str) -> list[int]:
         """Sentences under a heading that names the concept."""
@@ -118,7 +122,8 @@ def _item(doc: Doc, requirement: str, verdict: Verdict) -> dict[str, Any]:
 def _evidence(sentence: Sentence) -> dict[str, str | None]:
     quote = sentence.text
     if len(quote) > MAX_QUOTE:
-        quote = quote[: quote.rfind(" ", 0, MAX_QUOTE)]
+        cut = quote.rfind(" ", 0, MAX_QUOTE)
+        quote = quote[: cut if cut > 0 else MAX_QUOTE]
     return {"clause": sentence.clause, "quote": quote}
 
 
@@ -128,13 +133,7 @@ def _is_heading(sentence: Sentence) -> bool:
 
 
 def _lexicon(language: str) -> Lexicon:
-    if language in LEXICONS:
-        return LEXICONS[language]
-    merged: dict[str, re.Pattern[str]] = {}
-    for name, pattern in LEXICONS["en"].items():
-        other = LEXICONS["nl"][name].pattern
-        merged[name] = re.compile(f"{pattern.pattern}|{other}")
-    return merged
+    return LEXICONS.get(language, BOTH)
 
 
 def _searchable(text: str) -> str:
@@ -143,8 +142,8 @@ def _searchable(text: str) -> str:
     return "" if text.endswith("?") else DEHYPHEN.sub(r"\1\2", text.lower())
 
 
-def _heads(pattern: re.Pattern[str], heading: str) -> bool:
-    return pattern.search(heading.lower()) is not None
+def _heads(cue: Cue, heading: str) -> bool:
+    return cue.search(heading.lower())
 
 
 def _article(clause: str | None) -> str | None:

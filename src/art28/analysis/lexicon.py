@@ -11,8 +11,30 @@ A checklist rule (checklist.py) combines concepts; this module only says what wo
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-Lexicon = dict[str, re.Pattern[str]]
+LEADING_ANCHOR = re.compile(r"^(?:\\b|\^)+")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One concept's pattern. ``quick`` is the same pattern without the leading ``\\b`` or ``^``
+    of its alternatives: a superset that Python's re scans several times faster (it can skip to
+    the possible first letters), so ``exact`` only runs on sentences that may match."""
+
+    exact: re.Pattern[str]
+    quick: re.Pattern[str]
+
+    @classmethod
+    def of(cls, alternatives: tuple[str, ...]) -> Cue:
+        loose = [LEADING_ANCHOR.sub("", alternative) for alternative in alternatives]
+        return cls(re.compile("|".join(alternatives)), re.compile("|".join(loose)))
+
+    def search(self, text: str) -> bool:
+        return self.quick.search(text) is not None and self.exact.search(text) is not None
+
+
+Lexicon = dict[str, Cue]
 
 _NL: dict[str, tuple[str, ...]] = {
     "controller": (
@@ -994,7 +1016,8 @@ _EN: dict[str, tuple[str, ...]] = {
 
 
 def _compile(concepts: dict[str, tuple[str, ...]]) -> Lexicon:
-    return {name: re.compile("|".join(alternatives)) for name, alternatives in concepts.items()}
+    return {name: Cue.of(alternatives) for name, alternatives in concepts.items()}
 
 
 LEXICONS: dict[str, Lexicon] = {"nl": _compile(_NL), "en": _compile(_EN)}
+BOTH: Lexicon = {name: Cue.of(_NL[name] + _EN[name]) for name in _NL}  # language unknown
