@@ -114,3 +114,17 @@ def test_lockout_page_is_in_dutch_by_default(client: Client, owner, device):
     assert response.status_code == 429
     assert page.h1.get_text() == "Te veel mislukte inlogpogingen"
     assert page.find_all("p")[1].get_text().startswith("Probeer het over 15 minuten opnieuw.")
+
+
+def test_a_completed_login_starts_the_count_of_failures_again(client: Client, owner, device):
+    for _ in range(4):
+        post_password(client, "owner@icteam.example", WRONG_PASSWORD)
+    post_password(client, "owner@icteam.example")
+    post_code(client, code_for(device))
+    client.post(reverse("accounts:logout"))
+
+    statuses = [
+        post_password(client, "owner@icteam.example", WRONG_PASSWORD).status_code for _ in range(4)
+    ]
+
+    assert statuses == [200, 200, 200, 200]
