@@ -12,10 +12,8 @@ from pathlib import Path
 
 
 def emit(name: str, value: float, unit: str) -> None:
-    if unit == "queries":
-        shown = f"{value:.0f}"
-    else:
-        shown = f"{value:.1f}" if value >= 10 else f"{value:.2f}"
+    decimals = {"queries": 0, "ms": 1, "s": 2, "MB": 1}.get(unit, 2)
+    shown = f"{value:.{decimals}f}"
     print(f"BENCH {name} {shown} {unit}", flush=True)
 
 

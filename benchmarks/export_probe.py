@@ -31,7 +31,6 @@ def main(argv: list[str]) -> int:
 
     django.setup()
     import art28.register.exports  # noqa: F401 - loaded before the baseline is read
-
     from art28.organisations.models import Organisation
     from benchmarks.exporting import count_rows, export_to_file
 
