@@ -58,7 +58,7 @@ def test_controller_register_needs_the_same_queries_for_one_and_three_rows(
         activity.staff_functions.add(function)
         activity.subprocessors.add(hosting)
 
-    with django_assert_num_queries(19):
+    with django_assert_num_queries(20):
         response = owner_client.get(register_url(controller))
 
     assert len(response.context["page"].object_list) == rows
@@ -71,7 +71,7 @@ def test_whole_register_needs_the_same_queries_for_one_and_three_rows(
     for i in range(rows):
         make_activity(make_controller(processor, f"Client {i}"), "Backup")
 
-    with django_assert_num_queries(17):
+    with django_assert_num_queries(18):
         response = owner_client.get(reverse("staff:register"))
 
     assert len(response.context["page"].object_list) == rows

@@ -94,7 +94,13 @@ class ProcessingActivity(Entity):
         verbose_name = _("processing activity")
         verbose_name_plural = _("processing activities")
         ordering = ["controller_id", "position", "name"]
-        indexes = [models.Index(fields=["processor", "controller", "position"])]
+        # The register's order: a page's keys are read from this index alone (deep pages).
+        indexes = [
+            models.Index(
+                fields=["processor", "controller", "position", "name"],
+                name="register_activity_order_idx",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.name
