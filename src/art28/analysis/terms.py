@@ -140,7 +140,7 @@ SPECIFIC = _rx(
 GENERAL = _rx(
     r"algemene\s+(?:voorafgaande\s+)?(?:schriftelijke\s+)?(?:toestemming|machtiging)|"
     r"general\s+(?:prior\s+)?(?:written\s+)?(?:authori[sz]ation|consent)|"
-    r"hereby\s+authori[sz]es|geeft\s+(?:hierbij\s+)?(?:\w+\s+){0,3}toestemming"
+    r"hereby\s+authori[sz]es"
 )
 PERMITTED = _rx(
     r"\b(?:mag|kan|is\s+gerechtigd|heeft\b.{0,60}\bmogelijkheid|is\s+bevoegd|"
@@ -156,12 +156,17 @@ NONE = _rx(
     r"(?:except|behalve|tenzij|unless)\b.{0,120}?(?:permission|consent|toestemming|"
     r"authori[sz]ation)"
 )
+CONDITIONAL = _rx(
+    r"in\s+(?:the\s+)?case\s+of|in\s+geval\s+van|indien\s+van\s+toepassing|if\s+applicable|"
+    r"where\s+applicable"
+)
+GRANT = _rx(r"toestemming|consent|permission|authori[sz]|approv|goedkeur")
 LISTED = _rx(
     r"(?:volgende|following)\s+sub-?\s?(?:verwerkers|processors)|(?:listed|opgenomen|genoemd|"
     r"vermeld)\s+(?:\w+\s+){0,3}(?:bijlage|appendix|annex|schedule)"
 )
 PRIOR_NOTICE = _rx(
-    r"vooraf\w*\s+(?:\w+\s+){0,4}(?:gemeld|melden|informeren|ge[iï]nformeerd|"
+    r"vooraf\w*\s+(?:\w+\s+){0,4}(?:gemeld|melden|informeren|ge[iï]nformeerd|bekend\s*gemaakt|"
     r"in\s+kennis|kennisgeving|op\s+de\s+hoogte)|"
     r"(?:gemeld|melden|informeren|ge[iï]nformeerd|in\s+kennis\s+stellen)\s+"
     r"(?:\w+\s+){0,4}(?:vooraf|voorafgaand|van\s+tevoren)|"
@@ -214,17 +219,20 @@ def _permitted(sentence: str) -> bool:
 def _authorisation(about: list[str]) -> str | None:
     """specific or general as the text names it; a plain "may engage" is general. Consent for
     each one is none, or specific when the agreement lists the approved sub-processors."""
+    rules = [s for s in about if not CONDITIONAL.search(s)]
     kinds = {
         kind
         for kind, pattern in (("specific", SPECIFIC), ("general", GENERAL))
-        if _first(pattern, about)
+        if _first(pattern, rules)
     }
     if any(_permitted(s) and not NONE.search(s) for s in about):
         kinds.add("general")
     if len(kinds) == 1:
         return kinds.pop()
+    if not kinds and _first(LISTED, about) and _first(GRANT, about):
+        return "specific"
     if not kinds and _first(NONE, about):
-        return "specific" if _first(LISTED, about) else "none"
+        return "none"
     return None
 
 
@@ -245,6 +253,10 @@ FORBIDDEN = _rx(
     r"opgeslagen|transfer|process|store)|(?:verboden|prohibited|not\s+permitted|not\s+allowed)|"
     r"(?:verwerk|doorge|overdra|opslaan|opgeslagen|transfer|process|store)\w*[^.;]{0,60}?"
     r"\b(?:niet|not|never|nooit)\b\s+(?:\w+\s+){0,3}(?:buiten|outside|naar|to|in)\b"
+)
+REQUIRES = _rx(
+    r"\b(?:only|alleen|uitsluitend|tenzij|unless|prior|voorafgaand\w*|na|after|without|zonder|"
+    r"subject\s+to|op\s+basis\s+van|on\s+the\s+basis\s+of|mits|provided)\b"
 )
 PERMITS = _rx(
     r"\b(?:mag|mogen|kan|is\s+toegestaan|may|is\s+(?:permitted|allowed|entitled)|"
@@ -277,14 +289,19 @@ def transfers(found: Sentences, original: list[str]) -> dict:
 def _outside_eea(about: list[str]) -> str | None:
     """The first sentence that rules on it: consent (only with the controller's consent or
     instructions), allowed (permitted, or with safeguards), never; None when the document only
-    mentions such countries."""
+    mentions such countries. Only the words around the country phrase count."""
     for sentence in about:
-        if CONSENT.search(sentence):
+        match = OUTSIDE.search(sentence)
+        near = sentence[max(0, match.start() - 200) : match.end() + 200] if match else sentence
+        consent = CONSENT.search(near) and REQUIRES.search(near)
+        if consent:
             return "consent"
-        permits = PERMITS.search(sentence)
-        if ALLOWED.search(sentence) or (permits and not NEVER.search(permits[0])):
+        permits = PERMITS.search(near)
+        if ALLOWED.search(near) or (permits and not NEVER.search(permits[0])):
             return "allowed"
-        if FORBIDDEN.search(sentence):
+        if CONSENT.search(near):
+            return "consent"
+        if FORBIDDEN.search(near):
             return "never"
     return None
 
@@ -421,7 +438,7 @@ NOTICE_MONTHS = _rx(
     r"voorafgaand|vooraf|voor|prior|in\s+advance|before|notice|schriftelijk)"
 )
 RETURN = _rx(
-    r"terug\s*(?:te\s+)?(?:bezorgen|geven|sturen|leveren)|terugbezorg|retourne|teruggeven|"
+    r"terug\s*(?:te\s+)?(?:bezorgen|geven|sturen|leveren)|terugbezorg|\bretour|teruggeven|"
     r"ter\s+beschikking\s+(?:te\s+)?stellen|overdragen|overdracht|\breturn|hand\s+over|"
     r"make\s+(?:\w+\s+)?available|transfer\s+(?:\w+\s+){0,3}to\s+the\s+controller"
 )
