@@ -21,6 +21,7 @@ PRESENT, PARTIAL, MISSING = "present", "partial", "missing"
 MAX_EVIDENCE = 3
 MAX_QUOTE = 400  # characters; a longer sentence is cut at a word boundary (still a substring)
 DEHYPHEN = re.compile(r"(\w)- (\w)")
+INLINE_TAG = re.compile(r"</?[a-z][^>]*>|[*_`]{1,2}(?=\w)|(?<=\w)[*_`]{1,2}")  # HTML, **bold**
 
 
 @dataclass
@@ -137,9 +138,11 @@ def _lexicon(language: str) -> Lexicon:
 
 
 def _searchable(text: str) -> str:
-    """What the patterns see: lower case, hyphen-broken words rejoined; a question is blank
-    (a breach questionnaire's "Om welk type gegevens gaat het?" promises nothing)."""
-    return "" if text.endswith("?") else DEHYPHEN.sub(r"\1\2", text.lower())
+    """What the patterns see: lower case, inline markup dropped, hyphen-broken words rejoined;
+    a question is blank (a questionnaire's "Om welk type gegevens gaat het?" promises nothing)."""
+    if text.endswith("?"):
+        return ""
+    return DEHYPHEN.sub(r"\1\2", " ".join(INLINE_TAG.sub("", text).lower().split()))
 
 
 def _heads(cue: Cue, heading: str) -> bool:
@@ -206,7 +209,7 @@ def legal_requirement_notice(doc: Doc) -> Verdict:
 
 
 def confidentiality(doc: Doc) -> Verdict:
-    topic = [i for i in doc.having("confidential") if not doc.has(i, "audit_word")]
+    topic = doc.without("confidential_other", doc.without("audit_word", doc.having("confidential")))
     staff = doc.having("staff", among=topic)
     extended = doc.having("under_authority") if topic else []
     return _grade(topic, bool(staff or extended)), staff + topic + extended

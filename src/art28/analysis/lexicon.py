@@ -131,6 +131,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"verenigbare doel",
         r"mag echter",
         r"mag (?:(?!niet|geen).){0,80}(?:eigen doeleinden|kwaliteitsdoeleinden|statistische)",
+        r"verwerker (?:mag|kan) .{0,60}doel(?:einden|en)? .{0,40}(?:wijzigen|aanpassen|uitbreiden)",
     ),
     "law_exception": (
         r"(?:tenzij|behalve|behoudens)\b.{0,80}(?:wet|wettelijk|unierecht|lidstat|recht van "
@@ -550,6 +551,11 @@ _NL: dict[str, tuple[str, ...]] = {
         r"constateert",
         r"vermoedt",
     ),
+    "confidential_other": (
+        r"bedrijfsgeheim",
+        r"vertrouwelijke (?:bedrijfs)?informatie van",
+        r"op vertrouwelijke basis",
+    ),
 }
 
 _EN: dict[str, tuple[str, ...]] = {
@@ -640,6 +646,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"compatible purposes",
         r"improv\w+ (?:its|our) (?:own )?(?:products|services)",
         r"may (?:also )?use (?:(?!not|never).){0,80}(?:its|their|our) own",
+        r"(?:processor|provider|vendor|supplier) may (?:unilaterally )?(?:change|modify|"
+        r"update|amend) .{0,200}purpose",
     ),
     "law_exception": (
         r"unless (?:it is )?(?:required|obliged|compelled) .{0,80}(?:law|legal|statut)",
@@ -695,7 +703,6 @@ _EN: dict[str, tuple[str, ...]] = {
         r"level of security",
         r"(?:administrative|technical|physical),? (?:and )?(?:technical|physical|"
         r"organi[sz]ational),? (?:and )?(?:physical )?(?:safeguards|measures)",
-        r"security program",
         r"article 32.{0,30}(?:gdpr|regulation|avg)",
         r"art\.? ?32.{0,30}(?:gdpr|regulation|avg)",
     ),
@@ -763,6 +770,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"same data protection",
         r"consistent with this (?:addendum|dpa|agreement)",
         r"at least as protective",
+        r"obligations .{0,120}(?:also )?imposed on (?:the |any |each |such )?sub-?processor",
     ),
     "flow_down_topic": (
         r"impose",
@@ -789,6 +797,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"data subject rights",
         r"seeking to exercise",
         r"requests? .{0,40}(?:access|rectification|erasure|portability)",
+        r"data subject .{0,30}request",
     ),
     "assist": (
         r"assist",
@@ -1003,6 +1012,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"instead of (?:an )?(?:on-site )?audit",
         r"(?:only|solely) (?:if|where|following|after) .{0,60}(?:breach|supervisory authority|"
         r"required by)",
+        r"only exercise .{0,40}audit",
+        r"audit rights? .{0,80}(?:only|solely|exclusively) .{0,60}(?:report|certif|questionnaire)",
     ),
     "opinion": (
         r"opinion",
@@ -1011,6 +1022,13 @@ _EN: dict[str, tuple[str, ...]] = {
         r"determines",
         r"becomes aware",
         r"view",
+    ),
+    "confidential_other": (
+        r"business secret",
+        r"trade secret",
+        r"on a confidential basis",
+        r"redact",
+        r"confidential information of",
     ),
 }
 

@@ -46,7 +46,7 @@ ABBREVIATIONS = re.compile(
 REFERENCE = re.compile(
     r"(van|of|tot|to|and|en|lid|sub|onder|paragraph|hierna|hereto|above|below)\b"
 )
-SENTENCE_BREAK = re.compile(r"(?<=[.;!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9À-Ý•])")
+SENTENCE_BREAK = re.compile(r"(?<=[.;!?])[\"'”’)]*\s+(?=[\"'“‘(<*_]?[A-Z0-9À-Ý•<])")
 
 
 @dataclass(frozen=True)
