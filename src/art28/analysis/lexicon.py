@@ -94,10 +94,12 @@ _NL: dict[str, tuple[str, ...]] = {
         r"doeleinden van en de middelen",
     ),
     "data_types": (
-        r"(?:soort(?:en)?|type(?:n|s)?|categorie(?:ën|"
-        r"en)?) (?:van )?(?:de )?(?:verwerkte )?(?:persoons)?gegevens",
+        r"(?:soort(?:en)?|type(?:n|s)?|categorie(?:ën|en)?) (?:van )?(?:de )?(?:verwerkte "
+        r")?(?:persoons)?gegevens",
         r"persoonsgegevens die .{0,120}(?:opgenomen|vermeld|beschreven) in",
         r"soort persoonsgegevens",
+        r"(?:persoons)?gegevenscategorie",
+        r"^(?:- )?(?:persoons)?gegevens\s*:",
     ),
     "data_subjects": (
         r"(?:categorie(?:ën|en)?|type(?:n|s)?|groep(?:en)?|soort(?:en)?) (?:van )?(?:de "
@@ -105,6 +107,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"betrokkenen van wie",
         r"type betrokkene",
         r"^(?:- )?betrokkenen\s*:",
+        r"betrokkenenkring",
+        r"kring(?:en)? (?:van )?betrokkenen",
     ),
     "instruction": (
         r"instructie",
@@ -282,6 +286,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"waarborg",
         r"(?:dezelfde|gelijke) (?:plichten|verplichtingen)",
         r"verplichtingen .{0,40}(?:op|aan) .{0,20}(?:sub-?verwerker|derde)",
+        r"verwerkersovereenkomst met",
+        r"\bdpa\b",
     ),
     "liability": (
         r"aansprakelijk",
@@ -296,6 +302,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"rechten van (?:de )?betrokkenen? (?:uit te oefenen|uitoefen)",
         r"verzoeken van betrokkenen",
         r"betrokkenen? .{0,40}rechten? uitoefen",
+        r"(?:uitoefenen|uitoefening|verzoeken|nakomen) .{0,30}rechten van (?:de )?betrokkene",
         r"verzoek\w* .{0,40}(?:inzage|rectificatie|correctie|wissen|verwijdering|beperking|"
         r"overdraagbaarheid|dataportabiliteit)",
     ),
@@ -309,6 +316,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"faciliteer",
         r"verleent .{0,40}(?:hulp|bijstand|medewerking)",
         r"in staat (?:te )?stellen",
+        r"zodat (?:de )?(?:verwerkings)?verantwoordelijke .{0,160}(?:kan|kunnen) (?:nakomen|"
+        r"voldoen)",
     ),
     "mutual_agreement": (
         r"onderling overleg",
@@ -376,9 +385,8 @@ _NL: dict[str, tuple[str, ...]] = {
     "range_32_36": (r"(?:artikel(?:en)?|art\.?) ?32 ?(?:tot en met|t/m|-|–|tot) ?36",),
     "end": (
         r"einde",
-        r"beëindiging",
+        r"be[eë]indig",
         r"afloop",
-        r"be[eë]indigd",
         r"eindigt",
         r"na het verstrijken",
         r"ontbinding",
@@ -439,6 +447,10 @@ _NL: dict[str, tuple[str, ...]] = {
         r"doorgeven naar",
         r"landen buiten",
         r"doorgegeven",
+        r"gegevensresidentie",
+        r"(?:uitsluitend|alleen) binnen de (?:eer|eu\b|europese)",
+        r"(?:opgeslagen|verwerkt|gehost) binnen de (?:eer|eu\b|europese)",
+        r"eu-gehost",
     ),
     "eea": (
         r"\beer\b",
@@ -541,7 +553,7 @@ _NL: dict[str, tuple[str, ...]] = {
     ),
     "audit_limited": (
         r"uitsluitend .{0,60}(?:certificaat|certificering|rapport|verklaring)",
-        r"in plaats van (?:een )?audit",
+        r"in plaats van (?:een )?(?:ter[- ]plaatse[- ])?(?:audit|controle|inspectie)",
         r"(?:alleen|uitsluitend) (?:indien|als|na) .{0,60}(?:datalek|toezichthouder|autoriteit)",
     ),
     "opinion": (
@@ -780,6 +792,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"written agreement",
         r"safeguard",
         r"same (?:obligations|duties|terms)",
+        r"\bdpa\b",
+        r"data processing (?:agreement|addendum)",
     ),
     "liability": (
         r"liable",
@@ -805,6 +819,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"support",
         r"\bhelp",
         r"to enable (?:the )?(?:customer|controller|you|client)",
+        r"so that (?:the )?(?:controller|customer|client) can",
     ),
     "mutual_agreement": (
         r"mutual(?:ly)? agree",
@@ -910,6 +925,9 @@ _EN: dict[str, tuple[str, ...]] = {
         r"transfer\w* .{0,60}(?:outside|countr|abroad|internationa)",
         r"cross-border",
         r"to any country",
+        r"data residency",
+        r"(?:only|exclusively) within the (?:eea|eu\b|european)",
+        r"(?:stored|processed|hosted) (?:only )?within the (?:eea|eu\b|european)",
     ),
     "eea": (
         r"\beea\b",
