@@ -6,6 +6,7 @@ import io
 
 from django.apps import apps
 from django.core.management import call_command
+from django.utils import translation
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from art28.accounts.models import User
@@ -132,7 +133,8 @@ def test_demo_003_measures_are_linked_to_both_mickcom_agreements(demo):
 def test_demo_command_prints_each_login_and_its_totp_command(db, fast_hashing):
     out = io.StringIO()
 
-    call_command("demo", stdout=out)
+    with translation.override("en"):
+        call_command("demo", stdout=out)
 
     lines = out.getvalue().splitlines()
     first_login = lines.index("Demo logins (password, then the code that `art28 totp` prints):") + 1
