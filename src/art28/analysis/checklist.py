@@ -189,7 +189,7 @@ def data_subjects(doc: Doc) -> Verdict:
 
 
 def controller_rights(doc: Doc) -> Verdict:
-    found = doc.having("controller_subject")
+    found = doc.having("controller_subject") + doc.having("controller_rights_recorded")
     return _grade(found, True), found
 
 
@@ -298,7 +298,10 @@ def breach_notice(doc: Doc) -> Verdict:
 
 
 def dpia(doc: Doc) -> Verdict:
-    helped = doc.having("dpia", among=doc.clauses_of(doc.having("assist")))
+    assisted = doc.clauses_of(doc.having("assist"))
+    helped = doc.having("dpia", among=assisted) + doc.having(
+        "range_32_36", "assist", among=assisted
+    )
     return _grade(helped, True), helped
 
 

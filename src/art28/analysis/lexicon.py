@@ -64,11 +64,13 @@ _NL: dict[str, tuple[str, ...]] = {
         r"onderwerp",
         r"reikwijdte",
         r"toepassingsgebied",
+        r"voorwerp",
         r"heeft betrekking op de verwerking",
         r"regelt de verwerking",
         r"afspraken (?:over|ten aanzien van|omtrent|met betrekking tot) de verwerking",
         r"in het kader van (?:de|het) (?:levering|uitvoering|diensten|dienstverlening|"
         r"overeenkomst|hoofdovereenkomst)",
+        r"ten behoeve van de uitvoering van de (?:hoofd)?overeenkomst",
     ),
     "duration": (
         r"\bduur\b",
@@ -529,6 +531,11 @@ _NL: dict[str, tuple[str, ...]] = {
         r"in staat stellen",
         r"onderwerp",
         r"(?:te )?\(?laten\)? (?:uitvoeren|onderzoeken|controleren)",
+        r"mogelijk (?:ma|te ma)",
+        r"bijdra",
+        r"draagt .{0,30}bij",
+        r"staat .{0,30}toe",
+        r"toestaan",
     ),
     "disclaimer": (
         r"staat er niet voor in",
@@ -568,6 +575,10 @@ _NL: dict[str, tuple[str, ...]] = {
         r"vertrouwelijke (?:bedrijfs)?informatie van",
         r"op vertrouwelijke basis",
     ),
+    "controller_rights_recorded": (
+        r"rechten en (?:plichten|verplichtingen) .{0,80}(?:vastleggen|vastgelegd|vast te "
+        r"leggen|regelen)",
+    ),
 }
 
 _EN: dict[str, tuple[str, ...]] = {
@@ -604,6 +615,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"(?:process|service) ?:",
         r"in connection with (?:the )?(?:services|agreement)",
         r"provision of the services",
+        r"for the (?:purpose of )?perform(?:ance|ing) (?:of )?the (?:main |services |master "
+        r")?agreement",
     ),
     "duration": (
         r"\bduration\b",
@@ -1047,6 +1060,10 @@ _EN: dict[str, tuple[str, ...]] = {
         r"on a confidential basis",
         r"redact",
         r"confidential information of",
+    ),
+    "controller_rights_recorded": (
+        r"set(?:s)? out .{0,40}(?:rights and obligations|obligations and rights)",
+        r"(?:rights and obligations|obligations and rights) .{0,60}(?:set out|recorded|laid down)",
     ),
 }
 
