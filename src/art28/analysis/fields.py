@@ -143,8 +143,8 @@ def _add(found: list[tuple[int, date]], at: int, year: int, month: int, day: int
 # --- title and version ---------------------------------------------------------------------
 
 _VERSION = re.compile(
-    r"\b(?:versie|version|vers\.|v)\s*(?:nr\.?|no\.?|nummer|number)?\s*:?\s*"
-    r"(?P<label>\d+(?:[./]\d+)*[a-z]?)(?![\d/-])(?P<rest>[^\n]{0,40})",
+    r"(?:\b(?:versie|version|vers\.)\s*(?:nr\.?|no\.?|nummer|number)?\s*:?\s*|\bv(?=\d))"
+    r"(?P<label>\d+(?:[./]\d+)*[a-z]?)(?![\d/-]|\.\d)(?P<rest>[^\n]{0,40})",
     re.I,
 )
 _TITLE_STOP = re.compile(
@@ -152,16 +152,22 @@ _TITLE_STOP = re.compile(
 )
 
 
+_FRONT_MATTER = re.compile(r"\A\s*---\n.*?\n---\n", re.S)
+
+
 def title(text: str) -> str | None:
-    """The first lines of the document up to the first blank line or a version/parties line."""
+    """The first lines of the document up to the first blank line or a version/parties line;
+    None when that is a paragraph rather than a title."""
     lines: list[str] = []
-    for raw in text.lstrip().split("\n")[:8]:
-        line = collapse(raw)
+    for raw in _FRONT_MATTER.sub("", text).lstrip().split("\n")[:8]:
+        line = collapse(raw).lstrip("#* ").rstrip("*: ")
         if not line or _TITLE_STOP.match(line):
             break
         lines.append(line)
     joined = " ".join(lines)
-    return joined[:200] if joined else None
+    if joined and len(joined) > 150:
+        joined = lines[0]
+    return joined if joined and len(joined) <= 150 else None
 
 
 def version(text: str) -> dict[str, str | None]:

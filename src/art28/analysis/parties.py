@@ -45,13 +45,14 @@ _Q = r"[\"“”'‘’«»]?"
 _MARKER = re.compile(
     rf"(?:hierna(?:\s+ook)?(?:\s+(?:te\s+)?noemen|\s+genoemd|\s+aangeduid\s+als)\s*:?\s*{_Q}"
     rf"|(?:hereinafter|hereafter)\s*(?:referred\s+to\s+as|called|also)?\s*:?\s*(?:the\s+)?{_Q}"
-    rf"|\(\s*(?:hierna|hereinafter)?:?\s*(?:the\s+|de\s+)?{_Q})"
+    rf"|\(\s*(?:hierna|hereinafter)\s*:?\s*(?:referred\s+to\s+as\s+)?(?:the\s+|de\s+)?{_Q}"
+    r"|\(\s*(?:the\s+|de\s+)?[\"“”'‘’«»])"
     rf"(?P<term>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)",
     re.I,
 )
 _BOUNDARY = re.compile(
     r"(?:[;:]|\bpartijen\b|\bparties\b|\btussen\b|\bbetween\b|\bondergetekenden\b"
-    r"|\(\d\)|\b\d\.(?=\s)|[)\]]\s*(?:and|en)\b|,\s*(?:and|en)\b)\s*",
+    r"|\(\d\)|\b\d\.(?=\s)|\b[IVX]{1,4}\.(?=\s)|[)\]]\s*(?:and|en)\b|,\s*(?:and|en)\b)\s*",
     re.I,
 )
 _LEGAL_FORM = re.compile(
@@ -65,7 +66,8 @@ _LEGAL_FORM = re.compile(
 _NAME_END = re.compile(
     r",|\s(?:gevestigd|statutair|ingeschreven|inschreven|kantoorhoudend|met\s+zetel|"
     r"having|registered|with\s+(?:its|registered)|located|established|incorporated|a\s+company|"
-    r"hierna|hereinafter|KvK|\(|vertegenwoordigd|represented)\b",
+    r"hierna|hereinafter|KvK|\(|vertegenwoordigd|represented)\b"
+    r"|\s(?=(?-i:[A-Z])[\w'’-]+\s\d+[a-z]?(?:-\w+)?(?:,|\s))",  # a street and number
     re.I,
 )
 _KVK = re.compile(
@@ -127,9 +129,27 @@ def role_of(term: str) -> str | None:
     return None
 
 
+_HEADED = re.compile(
+    r"(?P<term>\b(?i:"
+    + "|".join(sorted(CONTROLLER_WORDS + PROCESSOR_WORDS, key=len, reverse=True))
+    + r"))\s*\(\s*[\"“”'‘’«»][^\"“”'‘’«»)]{1,60}[\"“”'‘’«»]\s*\)\s*:[*_\s]*"
+)
+_PAREN_ROLE = re.compile(
+    r"\(\s*(?:the\s+|de\s+)?(?P<term>(?i:"
+    + "|".join(sorted(CONTROLLER_WORDS + PROCESSOR_WORDS, key=len, reverse=True))
+    + r"))\s*\)"
+)
+"""A HEADED heading names the role before the details: 'Verwerker ("Chef Data"): Chef Data B.V.,
+Marconistraat 23, …'."""
+
+
 def find_parties(text: str) -> list[Party]:
     flat = collapse(text[:30000])
-    markers = [m for m in _MARKER.finditer(flat) if role_of(m["term"])]
+    found = [*_MARKER.finditer(flat), *_PAREN_ROLE.finditer(flat)]
+    markers = sorted((m for m in found if role_of(m["term"])), key=lambda m: m.start())
+    headed = list(_HEADED.finditer(flat))
+    if len(headed) >= 2 and (not markers or headed[0].start() <= markers[0].start()):
+        return _headed_parties(flat, headed)
     parties: list[Party] = []
     for i, marker in enumerate(markers):
         start = _description_start(flat, marker.start())
@@ -143,6 +163,17 @@ def find_parties(text: str) -> list[Party]:
         if not any(p.role == party.role for p in parties):
             parties.append(party)
     return parties[:4]
+
+
+def _headed_parties(flat: str, headed: list[re.Match[str]]) -> list[Party]:
+    parties: list[Party] = []
+    for i, head in enumerate(headed):
+        end = headed[i + 1].start() if i + 1 < len(headed) else head.end() + 300
+        details = flat[head.end() : min(end, head.end() + 300)]
+        party = _party(role_of(head["term"]) or "", details, "", head.start())
+        if not any(p.role == party.role for p in parties):
+            parties.append(party)
+    return parties
 
 
 def _description_start(flat: str, at: int) -> int:
@@ -168,10 +199,14 @@ def _party(role: str, before: str, after: str, at: int) -> Party:
 
 def party_name(description: str) -> str | None:
     """The name at the start of a party's description, or None for a generic description."""
-    text = re.sub(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-•])\s*", "", description.strip())
+    text = re.sub(
+        r"^[\s*_#:|]*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[IVX]{1,4}\.|[-•])?[\s*_:]*",
+        "",
+        description.strip(),
+    )
     text = _LEGAL_FORM.sub("", text)
     name = _NAME_END.split(text, maxsplit=1)[0].strip(" ,;:")
-    if re.search(r"[.]{3}|…|_{2,}|\[|<", name) or not name:
+    if not name or re.search(r"[.]{3}|…|_{2,}|\[|<|\|", name) or len(name) < 2 or role_of(name):
         return None
     first = name.split()[0]
     if not first[0].isupper() and not first[0].isdigit():
@@ -181,9 +216,23 @@ def party_name(description: str) -> str | None:
     return name[:120]
 
 
+_NOT_CITY = re.compile(
+    r"^(?:kvk|kamer|tel|telefoon|phone|e-?mail|vertegenwoordigd|represented|"
+    r"nederland|netherlands|the|hierna|btw|vat|iban|website)",
+    re.I,
+)
+
+
 def _city(text: str) -> str | None:
     match = _CITY.search(text) or _POSTCODE_CITY.search(text)
-    return match["city"] if match else None
+    if not match:
+        return None
+    words: list[str] = []
+    for word in match["city"].split(" "):
+        if _NOT_CITY.match(word):
+            break
+        words.append(word)
+    return " ".join(words) or None
 
 
 def _representative(text: str) -> dict[str, str | None] | None:
@@ -228,11 +277,8 @@ def signatures(text: str, parties: list[Party]) -> list[dict[str, str | None]]:
     columns = _signature_columns(lines, parties)
     for column in columns:
         _merge_representative(column, parties)
-    found = [
-        _signature(c.role, c.values.get("date"), c.values.get("place"))
-        for c in columns
-        if c.values.get("date") or c.values.get("place")
-    ]
+    found = [_signature(c.role, c.values.get("date"), c.values.get("place")) for c in columns]
+    found = [f for f in found if f["date"] or f["place"]]
     return found or _signed_at(text, parties)
 
 
@@ -292,7 +338,7 @@ def _read_label_line(line: str, columns: list[Column]) -> None:
     for column, (label, value) in zip(columns, pairs, strict=False):
         field = next((k for k, v in _LABELS.items() if re.fullmatch(v, label, re.I)), None)
         if field:
-            column.values[field] = collapse(value)
+            column.values[field] = collapse(re.sub(r"^[\s_.…|*-]+$", "", value))
 
 
 def _fill_floating(lines: list[str], columns: list[Column]) -> None:
