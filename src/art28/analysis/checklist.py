@@ -282,6 +282,7 @@ def dsr_assistance(doc: Doc) -> Verdict:
 def art32_36_assistance(doc: Doc) -> Verdict:
     assisted = doc.clauses_of(doc.having("assist"))
     breach = doc.having("breach_assistance", "assist", among=assisted)
+    breach += doc.having("assist", among=doc.headed("breach"))
     dpia = doc.having("dpia", among=assisted)
     consult = doc.having("prior_consultation", among=assisted)
     whole = doc.having("range_32_36", among=assisted)

@@ -111,6 +111,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"^(?:- )?betrokkenen\s*:",
         r"betrokkenenkring",
         r"kring(?:en)? (?:van )?betrokkenen",
+        r"^(?:\d+\.?\s+)?(?:categorie(?:ën|en) )?betrokkenen$",
     ),
     "instruction": (
         r"instructie",
@@ -318,6 +319,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"faciliteer",
         r"verleent .{0,40}(?:hulp|bijstand|medewerking)",
         r"in staat (?:te )?stellen",
+        r"werkt .{0,30}mee",
+        r"meewerk",
         r"zodat (?:de )?(?:verwerkings)?verantwoordelijke .{0,160}(?:kan|kunnen) (?:nakomen|"
         r"voldoen)",
     ),
@@ -647,6 +650,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"data subjects? (?:categories|types)",
         r"types of data subjects",
         r"^(?:- )?data subjects\s*:",
+        r"^(?:\d+\.?\s+)?data subjects$",
     ),
     "instruction": (
         r"instruction",
