@@ -130,7 +130,8 @@ def _evidence(sentence: Sentence) -> dict[str, str | None]:
 
 def _is_heading(sentence: Sentence) -> bool:
     """A bare heading ("Artikel 13 Duur en beëindiging") is weaker evidence than a sentence."""
-    return len(sentence.text.split()) <= 6 and not sentence.text.endswith((".", ";"))
+    text = sentence.text
+    return text.startswith("#") or (len(text.split()) <= 6 and not text.endswith((".", ";")))
 
 
 def _lexicon(language: str) -> Lexicon:

@@ -107,21 +107,28 @@ class _State:
         self.heading = ""
         self.in_annex = False
         self.blank = False
+        self.after_heading = False  # the current block is a heading line: a blank line ends it
 
     def starts_block(self, line: str, block: _Block) -> bool:
         """Update the clause state from a line; True when the line begins a new block."""
         stripped = line.strip()
-        if TOC_LINE.search(stripped):
+        ended = self.blank and (self.after_heading or _finished(block.tokens, stripped))
+        if TOC_LINE.search(stripped):  # "Artikel 4. Geheimhouding ..... 6" moves nothing
+            self.after_heading = False
             return True
-        if self._annex(stripped) or self._heading(stripped) or self._numbered(stripped):
+        self.after_heading = self._starts_heading(stripped)
+        if self.after_heading or self._clause(stripped):
             return True
-        markdown = MARKDOWN_HEADING.match(stripped)
+        return ended or bool(BULLET.match(stripped))
+
+    def _starts_heading(self, line: str) -> bool:
+        """An article, annex, numbered or Markdown heading line; it sets the heading."""
+        if self._annex(line) or self._heading(line) or self._top_number(line):
+            return True
+        markdown = MARKDOWN_HEADING.match(line)
         if markdown:
             self.heading = _title(markdown.group(1))
-            return True
-        if BULLET.match(stripped):
-            return True
-        return self.blank and _finished(block.tokens, stripped)
+        return markdown is not None
 
     def _annex(self, line: str) -> bool:
         match = ANNEX.match(line)
@@ -141,11 +148,15 @@ class _State:
         self.heading, self.in_annex = _title(line[match.end() :]), False
         return True
 
-    def _numbered(self, line: str) -> bool:
+    def _clause(self, line: str) -> bool:
+        """'3.1 Verwerker ...': a numbered clause (outside annexes, where lists are numbered)."""
         match = NUMBERED.match(line)
         if match and not self.in_annex:
             self.clause = match.group(1)
-            return True
+        return bool(match and not self.in_annex)
+
+    def _top_number(self, line: str) -> bool:
+        """'1. Definitions': a short numbered heading line."""
         top = TOP_NUMBER.match(line)
         if top and not self.in_annex and len(line) < 80 and not END.search(line):
             self.clause, self.heading = top.group(1), _title(line[top.end() :])
