@@ -17,6 +17,11 @@ def emit(name: str, value: float, unit: str) -> None:
     print(f"BENCH {name} {shown} {unit}", flush=True)
 
 
+def _load() -> str:
+    """The 1/5/15-minute load averages: figures taken on a busy machine are slower."""
+    return " ".join(f"{value:.1f}" for value in os.getloadavg())
+
+
 def _analysis() -> int:
     """The DPA analysis figures (benchmarks/analysis.py, another module's `run()`)."""
     try:
@@ -46,11 +51,12 @@ def main() -> int:
             django.setup()
             from benchmarks import register
 
-            print(f"bench: register on {engine} in {work}", file=sys.stderr)
+            print(f"bench: register on {engine}, load average {_load()}", file=sys.stderr)
             register.run(work, emit)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print(f"bench: register part took {time.monotonic() - started:.0f} s", file=sys.stderr)
+    print(f"bench: register part took {time.monotonic() - started:.0f} s, load average {_load()}",
+          file=sys.stderr)
     return _analysis()
 
 
