@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import tracemalloc
 
 import pytest
 from django.utils import translation
@@ -13,7 +14,8 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from art28.audit.models import AuditEntry
-from art28.register.exports import COLUMNS, export_register, neutralise
+from art28.register.exports import export_register, neutralise
+from art28.register.models import ProcessingActivity
 from tests.factories import (
     make_activity,
     make_agreement,
@@ -38,6 +40,21 @@ HEADERS_EN = [
     "Countries",
     "Sub-processors",
     "Agreement reference",
+]
+HEADERS_NL = [
+    "Verwerkingsverantwoordelijke",
+    "Verwerkingsactiviteit",
+    "Doel",
+    "Categorieën persoonsgegevens",
+    "Categorieën betrokkenen",
+    "Functies",
+    "Verwerkingen",
+    "Bewaartermijn (zoals afgesproken)",
+    "Bewaarregel",
+    "Systemen",
+    "Landen",
+    "Subverwerkers",
+    "Kenmerk overeenkomst",
 ]
 BACKUP_CSV = [
     "Imaging People",
@@ -112,14 +129,25 @@ def test_csv_starts_with_a_byte_order_mark_so_spreadsheets_read_utf8(processor, 
 
 
 def test_headers_follow_the_requested_language_not_the_active_one(processor, imaging):
-    with translation.override("nl"):
-        dutch = [str(column.header) for column in COLUMNS]
+    backup(imaging)
 
     with translation.override("en"):
         export = export_register("csv", processor=processor, language="nl")
     rows = csv_rows(export)
 
-    assert rows == [dutch]
+    assert rows[0] == HEADERS_NL
+    assert rows[1][8] == "hoogstens een termijn na het ontstaan van de gegevens (1 maand)"
+
+
+def test_reading_a_dutch_export_leaves_the_readers_language_alone(processor):
+    export = export_register("csv", processor=processor, language="nl")
+
+    with translation.override("en"):
+        chunks = export.chunks()
+        next(chunks)
+        language = translation.get_language()
+
+    assert language == "en"
 
 
 def test_spreadsheet_formulas_are_neutralised():
@@ -292,3 +320,63 @@ def test_the_functions_of_a_processor_without_activities_are_left_out(processor,
     row = csv_rows(export_register("csv", processor=processor, language="en"))[1]
 
     assert row[5] == "ICT beheer; Supportdesk"
+
+
+def many_activities(controller, count):
+    """`count` filled-in activities, inserted in bulk; each linked to a function."""
+    function = make_function(controller.processor, f"Support {controller.name}")
+    rows = [
+        ProcessingActivity(
+            processor=controller.processor,
+            controller=controller,
+            position=i,
+            name=f"Activity {i:05d}",
+            purpose="Back-ups van de systemen van de klant " * 3,
+            data_categories=["NAW-gegevens", "E-mailadressen"],
+            systems=["Veeam"],
+        )
+        for i in range(count)
+    ]
+    created = ProcessingActivity.objects.bulk_create(rows)
+    ProcessingActivity.staff_functions.through.objects.bulk_create(
+        ProcessingActivity.staff_functions.through(
+            processingactivity_id=a.pk, stafffunction_id=function.pk
+        )
+        for a in created
+    )
+
+
+def peak_bytes(export) -> int:
+    tracemalloc.start()
+    try:
+        for _chunk in export.chunks():
+            pass
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "xlsx"])
+def test_memory_stays_flat_when_the_register_grows_fourfold(processor, fmt):
+    small, large = (make_controller(processor, name) for name in ("Small", "Large"))
+    many_activities(small, 1000)
+    many_activities(large, 4000)
+
+    peaks = [
+        peak_bytes(export_register(fmt, processor=processor, controller=controller))
+        for controller in (small, large)
+    ]
+
+    assert peaks[1] < 1.5 * peaks[0], peaks
+
+
+def test_dutch_pdf_has_dutch_page_numbers_and_date(processor, imaging):
+    backup(imaging)
+
+    data = content(export_register("pdf", processor=processor, language="nl", now=NOW))
+
+    page = PdfReader(io.BytesIO(data)).pages[0]
+    assert page.extract_text().splitlines()[-2:] == [
+        "ICTeam Zuid B.V. 24 november 2026",
+        "Register van verwerkingsactiviteiten Pagina 1 van 1",
+    ]
