@@ -13,6 +13,8 @@ from art28.organisations.models import Organisation
 class OrganisationForm(forms.ModelForm):
     """Name, registration and address of a processor, controller or sub-processor."""
 
+    website = forms.URLField(label=_("website"), required=False, assume_scheme="https")
+
     class Meta:
         model = Organisation
         fields = [
