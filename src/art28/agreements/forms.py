@@ -11,30 +11,32 @@ from art28.agreements.models import Agreement
 from art28.core.forms import DateInput
 
 DATES = ["sent_on", "signed_on", "effective_from", "ended_on"]
-TERMS = [
-    "breach_notice_hours",
-    "breach_without_undue_delay",
-    "subprocessor_authorisation",
-    "subprocessor_prior_notice",
-    "subprocessor_objection",
-    "subprocessor_objection_days",
-    "subprocessor_flow_down",
-    "transfers_outside_eea",
-    "transfers_eu_only",
-    "audit_per_year",
-    "audit_on_suspicion",
-    "audit_independent_auditor",
-    "audit_notice_days",
-    "liability_cap_eur",
-    "liability_indirect_excluded",
-    "claims_lapse_months",
-    "amendment_notice_months",
-    "end_return",
-    "end_delete",
-    "end_format",
-    "end_delete_days",
-    "governing_law",
-    "competent_court",
+# The form in the order of the agreement itself, one fieldset per topic.
+SECTIONS = [
+    (
+        _("Agreement"),
+        ["title", "reference", "status", *DATES, "template_version", "main_agreement"],
+    ),
+    (_("Breach notice"), ["breach_notice_hours", "breach_without_undue_delay"]),
+    (
+        _("Sub-processors"),
+        [
+            "subprocessor_authorisation",
+            "subprocessor_prior_notice",
+            "subprocessor_objection",
+            "subprocessor_objection_days",
+            "subprocessor_flow_down",
+        ],
+    ),
+    (_("Transfers outside the EEA"), ["transfers_outside_eea", "transfers_eu_only"]),
+    (
+        _("Audits"),
+        ["audit_per_year", "audit_on_suspicion", "audit_independent_auditor", "audit_notice_days"],
+    ),
+    (_("Liability"), ["liability_cap_eur", "liability_indirect_excluded", "claims_lapse_months"]),
+    (_("Amendments"), ["amendment_notice_months"]),
+    (_("End of the agreement"), ["end_return", "end_delete", "end_format", "end_delete_days"]),
+    (_("Law and court"), ["governing_law", "competent_court"]),
 ]
 
 
@@ -43,15 +45,7 @@ class AgreementTermsForm(forms.ModelForm):
 
     class Meta:
         model = Agreement
-        fields = [
-            "title",
-            "reference",
-            "status",
-            *DATES,
-            "template_version",
-            "main_agreement",
-            *TERMS,
-        ]
+        fields = [name for _title, names in SECTIONS for name in names]
         widgets = {name: DateInput() for name in DATES}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -60,6 +54,10 @@ class AgreementTermsForm(forms.ModelForm):
         cap.error_messages["min_value"] = _("A liability cap cannot be negative.")
         for name in DATES:
             self.fields[name].error_messages["invalid"] = _("Enter a real date, e.g. 2018-05-14.")
+
+    def sections(self) -> list[tuple[str, list[forms.BoundField]]]:
+        """(title, bound fields) per topic, for the template's fieldsets."""
+        return [(title, [self[name] for name in names]) for title, names in SECTIONS]
 
     def clean_liability_cap_eur(self) -> Any:
         cap = self.cleaned_data["liability_cap_eur"]
