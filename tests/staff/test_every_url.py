@@ -25,6 +25,7 @@ def staff_patterns() -> list[URLPattern]:
 def objects(processor, controller):
     """One object of this processor for each URL that names one."""
     agreement = make_agreement(controller)
+    subprocessor = make_subprocessor(processor)
     return {
         "controller": controller,
         "edit-controller": controller,
@@ -32,7 +33,8 @@ def objects(processor, controller):
         "controller-register-export": controller,
         "add-activity": controller,
         "edit-activity": make_activity(controller),
-        "subprocessor": make_subprocessor(processor),
+        "subprocessor": subprocessor,
+        "edit-subprocessor": subprocessor,
         "agreement": agreement,
         "edit-agreement": agreement,
         "edit-measure": Measure.objects.create(processor=processor, title="Back-up"),

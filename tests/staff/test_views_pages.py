@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from art28.audit.models import AuditEntry
 from art28.audit.services import record
+from art28.organisations.models import Organisation
 from tests.factories import make_activity, make_subprocessor
 
 PROFILE = {
@@ -169,3 +170,46 @@ def test_audit_log_names_actions_in_the_users_language(owner_client, owner, proc
         td.get_text() for td in BeautifulSoup(response.content, "html.parser").select("tr.entry td")
     ]
     assert cells[3] == "viewed"
+
+
+SUBPROCESSOR = {**PROFILE, "name": "Hosting B.V.", "registration_number": "", "countries": "nl, us"}
+
+
+def test_adding_a_subprocessor_saves_its_countries(owner_client, processor):
+    response = owner_client.post(reverse("staff:add-subprocessor"), SUBPROCESSOR)
+
+    hosting = Organisation.objects.subprocessors().get(processor=processor)
+    assert response.status_code == 302
+    assert (hosting.name, hosting.countries) == ("Hosting B.V.", ["NL", "US"])
+
+
+def test_adding_a_subprocessor_is_403_for_a_reader(reader_client):
+    response = reader_client.post(reverse("staff:add-subprocessor"), SUBPROCESSOR)
+
+    assert response.status_code == 403
+    assert Organisation.objects.subprocessors().count() == 0
+
+
+def test_editing_a_subprocessor_audits_the_changed_countries(owner_client, processor):
+    hosting = make_subprocessor(processor, "Hosting B.V.", countries=["NL"])
+
+    owner_client.post(
+        reverse("staff:edit-subprocessor", kwargs={"uuid": hosting.uuid}), SUBPROCESSOR
+    )
+
+    hosting.refresh_from_db()
+    assert hosting.countries == ["NL", "US"]
+    assert AuditEntry.objects.get(action="update").data["countries"] == [["NL"], ["NL", "US"]]
+
+
+def test_editing_another_tenants_subprocessor_is_404_and_changes_nothing(
+    outsider_client, processor
+):
+    hosting = make_subprocessor(processor, "Hosting B.V.", countries=["NL"])
+
+    url = reverse("staff:edit-subprocessor", kwargs={"uuid": hosting.uuid})
+    response = outsider_client.post(url, SUBPROCESSOR)
+
+    hosting.refresh_from_db()
+    assert response.status_code == 404
+    assert hosting.countries == ["NL"]

@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from art28.core.forms import CountriesField
 from art28.organisations.models import Organisation
 
 
@@ -49,3 +50,16 @@ class OrganisationForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["registration_number"].help_text = _("KvK: 8 digits, e.g. 17085437.")
         self.fields["country"].help_text = _("Two-letter country code, e.g. NL.")
+
+
+class SubprocessorForm(OrganisationForm):
+    """A sub-processor: its details plus where it processes and what it does."""
+
+    countries = CountriesField(
+        label=_("processing countries"),
+        required=False,
+        help_text=_("Two-letter codes, e.g. NL, DE, US."),
+    )
+
+    class Meta(OrganisationForm.Meta):
+        fields = [*OrganisationForm.Meta.fields, "countries", "services"]

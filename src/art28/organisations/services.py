@@ -14,24 +14,38 @@ from art28.organisations.enums import OrganisationKind
 from art28.organisations.models import Organisation
 
 
+def _create(
+    processor: Organisation, kind: OrganisationKind, *, by: User, data: Mapping[str, Any]
+) -> Organisation:
+    organisation = Organisation(kind=kind, processor=processor)
+    apply_changes(organisation, data)
+    organisation.full_clean()
+    organisation.save()
+    record(
+        "create",
+        by=by,
+        processor=processor,
+        obj=organisation,
+        summary=organisation.name,
+        data=field_values(organisation, data.keys()),
+    )
+    return organisation
+
+
 @transaction.atomic
 def create_controller(
     processor: Organisation, *, by: User, data: Mapping[str, Any]
 ) -> Organisation:
     """Add a controller (a client) to the processor's organisations."""
-    controller = Organisation(kind=OrganisationKind.CONTROLLER, processor=processor)
-    apply_changes(controller, data)
-    controller.full_clean()
-    controller.save()
-    record(
-        "create",
-        by=by,
-        processor=processor,
-        obj=controller,
-        summary=controller.name,
-        data=field_values(controller, data.keys()),
-    )
-    return controller
+    return _create(processor, OrganisationKind.CONTROLLER, by=by, data=data)
+
+
+@transaction.atomic
+def create_subprocessor(
+    processor: Organisation, *, by: User, data: Mapping[str, Any]
+) -> Organisation:
+    """Add a sub-processor (with the countries where it processes) to the register."""
+    return _create(processor, OrganisationKind.SUBPROCESSOR, by=by, data=data)
 
 
 @transaction.atomic

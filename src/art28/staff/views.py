@@ -28,9 +28,13 @@ from art28.measures.forms import MeasureForm
 from art28.measures.models import Measure
 from art28.measures.services import create_measure, update_measure
 from art28.organisations.enums import OrganisationKind
-from art28.organisations.forms import OrganisationForm
+from art28.organisations.forms import OrganisationForm, SubprocessorForm
 from art28.organisations.models import Organisation, StaffFunction
-from art28.organisations.services import create_controller, update_organisation
+from art28.organisations.services import (
+    create_controller,
+    create_subprocessor,
+    update_organisation,
+)
 from art28.register.exports import export_register
 from art28.register.forms import ActivityForm, RegisterFilterForm
 from art28.register.models import ProcessingActivity
@@ -305,6 +309,31 @@ def subprocessor_detail(request: HttpRequest, uuid: str) -> HttpResponse:
         "activities": subprocessor.subprocessed_activities.select_related("controller"),
     }
     return render(request, "staff/subprocessor_detail.html", context)
+
+
+@staff_view()
+def subprocessor_new(request: HttpRequest) -> HttpResponse:
+    processor = request.user.processor
+    blank = Organisation(kind=OrganisationKind.SUBPROCESSOR, processor=processor)
+    form = SubprocessorForm(request.POST or None, instance=blank)
+    if request.method == "POST" and form.is_valid():
+        subprocessor = create_subprocessor(processor, by=request.user, data=form.cleaned_data)
+        messages.success(request, _("%(name)s was added.") % {"name": subprocessor.name})
+        return redirect("staff:subprocessor", uuid=subprocessor.uuid)
+    back = reverse("staff:subprocessors")
+    return _form_page(request, form, title=_("New sub-processor"), back=back)
+
+
+@staff_view()
+def subprocessor_edit(request: HttpRequest, uuid: str) -> HttpResponse:
+    subprocessor = get_scoped(request, Organisation.objects.subprocessors(), uuid=uuid)
+    form = SubprocessorForm(request.POST or None, instance=subprocessor)
+    if request.method == "POST" and form.is_valid():
+        update_organisation(subprocessor, by=request.user, data=form.cleaned_data)
+        messages.success(request, _("The sub-processor's details were saved."))
+        return redirect("staff:subprocessor", uuid=subprocessor.uuid)
+    back = reverse("staff:subprocessor", kwargs={"uuid": subprocessor.uuid})
+    return _form_page(request, form, title=_("Edit sub-processor"), back=back)
 
 
 # Agreements ---------------------------------------------------------------------------------
