@@ -7,6 +7,7 @@ from bs4 import BeautifulSoup
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from art28.measures.models import Measure
+from art28.organisations.models import Contact
 from tests.factories import make_activity, make_agreement, make_subprocessor
 
 NOT_PAGES = {"controller-register-export", "register-export"}  # files, not HTML pages
@@ -26,6 +27,7 @@ def objects(processor, controller):
     """One object of this processor for each URL that names one."""
     agreement = make_agreement(controller)
     subprocessor = make_subprocessor(processor)
+    contact = Contact.objects.create(organisation=controller, name="J. Jansen")
     return {
         "controller": controller,
         "edit-controller": controller,
@@ -35,6 +37,8 @@ def objects(processor, controller):
         "edit-activity": make_activity(controller),
         "subprocessor": subprocessor,
         "edit-subprocessor": subprocessor,
+        "add-contact": controller,
+        "edit-contact": contact,
         "agreement": agreement,
         "edit-agreement": agreement,
         "edit-measure": Measure.objects.create(processor=processor, title="Back-up"),

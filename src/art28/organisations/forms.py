@@ -8,7 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from art28.core.forms import CountriesField
-from art28.organisations.models import Organisation
+from art28.organisations.models import Contact, Organisation
 
 
 class OrganisationForm(forms.ModelForm):
@@ -63,3 +63,17 @@ class SubprocessorForm(OrganisationForm):
 
     class Meta(OrganisationForm.Meta):
         fields = [*OrganisationForm.Meta.fields, "countries", "services"]
+
+
+class ContactForm(forms.ModelForm):
+    class Meta:
+        model = Contact
+        fields = [
+            "name",
+            "title",
+            "email",
+            "phone",
+            "is_representative",
+            "is_breach_contact",
+            "is_privacy_contact",
+        ]

@@ -93,6 +93,12 @@ class Organisation(Entity):
             self.registration_number = number
 
 
+class ContactQuerySet(models.QuerySet):
+    def for_processor(self, processor: Organisation) -> ContactQuerySet:
+        """Contacts of the processor itself and of every organisation it keeps."""
+        return self.filter(Q(organisation=processor) | Q(organisation__processor=processor))
+
+
 class Contact(Entity):
     """A person at an organisation: contact, representative who signs, breach contact."""
 
@@ -107,6 +113,8 @@ class Contact(Entity):
     is_representative = models.BooleanField(_("signs for the organisation"), default=False)
     is_breach_contact = models.BooleanField(_("receives breach notices"), default=False)
     is_privacy_contact = models.BooleanField(_("privacy contact"), default=False)
+
+    objects = ContactQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("contact")

@@ -11,7 +11,7 @@ from art28.accounts.models import User
 from art28.audit.services import record
 from art28.core.changes import apply_changes, field_values
 from art28.organisations.enums import OrganisationKind
-from art28.organisations.models import Organisation
+from art28.organisations.models import Contact, Organisation
 
 
 def _create(
@@ -64,6 +64,43 @@ def update_organisation(
             processor=current.tenant,
             obj=current,
             summary=current.name,
+            data=changed,
+        )
+    return current
+
+
+@transaction.atomic
+def add_contact(organisation: Organisation, *, by: User, data: Mapping[str, Any]) -> Contact:
+    """Add a person (contact, signing representative, breach contact) to an organisation."""
+    contact = Contact(organisation=organisation)
+    apply_changes(contact, data)
+    contact.full_clean()
+    contact.save()
+    record(
+        "create",
+        by=by,
+        processor=organisation.tenant,
+        obj=contact,
+        summary=f"{contact.name} ({organisation.name})",
+        data=field_values(contact, data.keys()),
+    )
+    return contact
+
+
+@transaction.atomic
+def update_contact(contact: Contact, *, by: User, data: Mapping[str, Any]) -> Contact:
+    """Change a contact; the audit entry lists each changed field."""
+    current = Contact.objects.select_related("organisation").select_for_update().get(pk=contact.pk)
+    changed = apply_changes(current, data)
+    current.full_clean()
+    if changed:
+        current.save()
+        record(
+            "update",
+            by=by,
+            processor=current.organisation.tenant,
+            obj=current,
+            summary=f"{current.name} ({current.organisation.name})",
             data=changed,
         )
     return current

@@ -28,11 +28,13 @@ from art28.measures.forms import MeasureForm
 from art28.measures.models import Measure
 from art28.measures.services import create_measure, update_measure
 from art28.organisations.enums import OrganisationKind
-from art28.organisations.forms import OrganisationForm, SubprocessorForm
-from art28.organisations.models import Organisation, StaffFunction
+from art28.organisations.forms import ContactForm, OrganisationForm, SubprocessorForm
+from art28.organisations.models import Contact, Organisation, StaffFunction
 from art28.organisations.services import (
+    add_contact,
     create_controller,
     create_subprocessor,
+    update_contact,
     update_organisation,
 )
 from art28.register.exports import export_register
@@ -334,6 +336,44 @@ def subprocessor_edit(request: HttpRequest, uuid: str) -> HttpResponse:
         return redirect("staff:subprocessor", uuid=subprocessor.uuid)
     back = reverse("staff:subprocessor", kwargs={"uuid": subprocessor.uuid})
     return _form_page(request, form, title=_("Edit sub-processor"), back=back)
+
+
+# Contacts -----------------------------------------------------------------------------------
+
+ORGANISATION_PAGES = {
+    OrganisationKind.PROCESSOR: "staff:processor",
+    OrganisationKind.CONTROLLER: "staff:controller",
+    OrganisationKind.SUBPROCESSOR: "staff:subprocessor",
+}
+
+
+def _organisation_url(organisation: Organisation) -> str:
+    if organisation.kind == OrganisationKind.PROCESSOR:
+        return reverse(ORGANISATION_PAGES[organisation.kind])
+    return reverse(ORGANISATION_PAGES[organisation.kind], kwargs={"uuid": organisation.uuid})
+
+
+@staff_view()
+def contact_new(request: HttpRequest, uuid: str) -> HttpResponse:
+    organisation = get_scoped(request, Organisation.objects.all(), uuid=uuid)
+    form = ContactForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        add_contact(organisation, by=request.user, data=form.cleaned_data)
+        messages.success(request, _("The contact was added."))
+        return redirect(_organisation_url(organisation))
+    return _form_page(request, form, title=_("New contact"), back=_organisation_url(organisation))
+
+
+@staff_view()
+def contact_edit(request: HttpRequest, uuid: str) -> HttpResponse:
+    contact = get_scoped(request, Contact.objects.select_related("organisation"), uuid=uuid)
+    form = ContactForm(request.POST or None, instance=contact)
+    if request.method == "POST" and form.is_valid():
+        update_contact(contact, by=request.user, data=form.cleaned_data)
+        messages.success(request, _("The contact was saved."))
+        return redirect(_organisation_url(contact.organisation))
+    back = _organisation_url(contact.organisation)
+    return _form_page(request, form, title=_("Edit contact"), back=back)
 
 
 # Agreements ---------------------------------------------------------------------------------
