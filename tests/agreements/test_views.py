@@ -7,7 +7,13 @@ from decimal import Decimal
 
 from django.urls import reverse
 
-from art28.agreements.models import Annex, Signature, TransferException
+from art28.agreements.models import (
+    Agreement,
+    AgreementTemplate,
+    Annex,
+    Signature,
+    TransferException,
+)
 from art28.audit.models import AuditEntry
 from tests.factories import make_agreement
 
@@ -190,3 +196,51 @@ def test_editing_terms_rejects_patch_with_405(owner_client, controller):
     response = owner_client.patch(agreement_url(make_agreement(controller), "staff:edit-agreement"))
 
     assert response.status_code == 405
+
+
+def test_a_new_agreement_copies_the_templates_terms_and_version(
+    owner_client, processor, controller
+):
+    template = AgreementTemplate.objects.create(
+        processor=processor, name="Standaard", version_label="1.5 25-05-2018", breach_notice_hours=2
+    )
+    url = reverse("staff:add-agreement", kwargs={"uuid": controller.uuid})
+
+    response = owner_client.post(url, {"template": template.pk, "title": "Verwerkersovereenkomst"})
+
+    agreement = Agreement.objects.get()
+    assert response["Location"] == agreement_url(agreement)
+    assert (agreement.template, agreement.template_version) == (template, "1.5 25-05-2018")
+    assert (agreement.breach_notice_hours, agreement.status) == (2, "draft")
+
+
+def test_a_new_agreement_cannot_use_another_tenants_template(
+    owner_client, controller, other_processor
+):
+    template = AgreementTemplate.objects.create(
+        processor=other_processor, name="Standaard", version_label="1.5"
+    )
+    url = reverse("staff:add-agreement", kwargs={"uuid": controller.uuid})
+
+    response = owner_client.post(url, {"template": template.pk, "title": "Verwerkersovereenkomst"})
+
+    assert list(response.context["form"].errors) == ["template"]
+    assert Agreement.objects.count() == 0
+
+
+def test_a_new_agreement_for_another_tenants_controller_is_404(outsider_client, controller):
+    url = reverse("staff:add-agreement", kwargs={"uuid": controller.uuid})
+
+    response = outsider_client.post(url, {"title": "Verwerkersovereenkomst"})
+
+    assert response.status_code == 404
+    assert Agreement.objects.count() == 0
+
+
+def test_a_new_agreement_is_403_for_a_reader(reader_client, controller):
+    url = reverse("staff:add-agreement", kwargs={"uuid": controller.uuid})
+
+    response = reader_client.post(url, {"title": "Verwerkersovereenkomst"})
+
+    assert response.status_code == 403
+    assert Agreement.objects.count() == 0

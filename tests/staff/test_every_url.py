@@ -38,6 +38,7 @@ def objects(processor, controller):
         "subprocessor": subprocessor,
         "edit-subprocessor": subprocessor,
         "add-contact": controller,
+        "add-agreement": controller,
         "edit-contact": contact,
         "agreement": agreement,
         "edit-agreement": agreement,

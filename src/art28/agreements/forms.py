@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from art28.agreements.models import Agreement
+from art28.agreements.models import Agreement, AgreementTemplate
 from art28.core.forms import DateInput
 
 DATES = ["sent_on", "signed_on", "effective_from", "ended_on"]
@@ -82,3 +82,18 @@ class AgreementTermsForm(forms.ModelForm):
                 ),
             )
         return data
+
+
+class NewAgreementForm(forms.ModelForm):
+    """A new agreement: its title and, usually, the template whose terms it starts from."""
+
+    class Meta:
+        model = Agreement
+        fields = ["template", "title", "reference", "main_agreement"]
+
+    def __init__(self, *args: Any, processor: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["template"].queryset = AgreementTemplate.objects.filter(processor=processor)
+        self.fields["template"].help_text = _(
+            "Its terms and version are copied; you can change the terms afterwards."
+        )

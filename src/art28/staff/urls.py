@@ -40,6 +40,7 @@ urlpatterns = [
         name="controller-register-export",
     ),
     path("controllers/<uuid:uuid>/register/new/", views.activity_new, name="add-activity"),
+    path("controllers/<uuid:uuid>/agreements/new/", views.agreement_new, name="add-agreement"),
     path("activities/<uuid:uuid>/edit/", views.activity_edit, name="edit-activity"),
     path("register/", views.register, name="register"),
     path("register/export.<fmt:fmt>", views.register_export, name="register-export"),

@@ -19,9 +19,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from art28.accounts.access import get_scoped, staff_view
-from art28.agreements.forms import AgreementTermsForm
+from art28.agreements.forms import AgreementTermsForm, NewAgreementForm
 from art28.agreements.models import Agreement
-from art28.agreements.services import update_agreement_terms
+from art28.agreements.services import create_agreement, update_agreement_terms
 from art28.audit.models import AuditEntry
 from art28.audit.services import record
 from art28.measures.forms import MeasureForm
@@ -377,6 +377,19 @@ def contact_edit(request: HttpRequest, uuid: str) -> HttpResponse:
 
 
 # Agreements ---------------------------------------------------------------------------------
+
+
+@staff_view()
+def agreement_new(request: HttpRequest, uuid: str) -> HttpResponse:
+    controller = get_scoped(request, Organisation.objects.controllers(), uuid=uuid)
+    blank = Agreement(processor=controller.processor, controller=controller)
+    form = NewAgreementForm(request.POST or None, instance=blank, processor=controller.processor)
+    if request.method == "POST" and form.is_valid():
+        agreement = create_agreement(controller, by=request.user, data=form.cleaned_data)
+        messages.success(request, _("The agreement was created as a draft."))
+        return redirect("staff:agreement", uuid=agreement.uuid)
+    back = reverse("staff:controller", kwargs={"uuid": controller.uuid})
+    return _form_page(request, form, title=_("New agreement"), back=back)
 
 
 @staff_view(READ)
