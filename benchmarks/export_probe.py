@@ -1,7 +1,8 @@
 """One register export in a fresh process: `python -m benchmarks.export_probe UUID FMT OUT`.
 
-Prints `<rows> <seconds> <peak_mb>` where peak_mb is the growth of the resident set (VmHWM,
-reset just before the export) over the resident set after Django and the exporter are loaded.
+Prints `<rows> <seconds> <cpu_seconds> <peak_mb>`; peak_mb is the growth of the resident set
+(VmHWM, reset just before the export) over the resident set once Django and the exporter are
+loaded.
 """
 
 from __future__ import annotations
@@ -37,12 +38,12 @@ def main(argv: list[str]) -> int:
     processor = Organisation.objects.get(uuid=processor_uuid)
     baseline = _status_kb("VmRSS")
     _reset_peak()
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     export_to_file(fmt, processor, Path(out))
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     peak_mb = (_status_kb("VmHWM") - baseline) / 1024
     rows = count_rows(fmt, Path(out))
-    print(f"{rows} {seconds:.3f} {peak_mb:.1f}")
+    print(f"{rows} {seconds:.3f} {cpu:.3f} {peak_mb:.1f}")
     return 0
 
 

@@ -34,8 +34,11 @@ def rows_on(body: bytes) -> int:
     return len(ROW.findall(body))
 
 
-def time_pages(port: int, cookie: str, pages: int) -> list[float]:
-    """GET ~REQUESTS register pages in a shuffled order; milliseconds each."""
+def time_pages(
+    port: int, cookie: str, pages: int, cpu: Callable[[], float]
+) -> tuple[list[float], float]:
+    """GET REQUESTS register pages in a shuffled order: milliseconds each, and the web
+    workers' CPU seconds for all of them (a figure a busy machine does not inflate much)."""
     from benchmarks.web import get
 
     order = [1 + i % pages for i in range(REQUESTS)]
@@ -43,12 +46,13 @@ def time_pages(port: int, cookie: str, pages: int) -> list[float]:
     for page in order[:WARMUP]:
         get(port, _register_path(page), cookie)
     timings = []
+    cpu_before = cpu()
     for page in order:
         status, body, seconds = get(port, _register_path(page), cookie)
         if status != 200 or rows_on(body) != 100:
             raise RuntimeError(f"page {page}: HTTP {status} with {rows_on(body)} rows, not 100")
         timings.append(seconds * 1000)
-    return timings
+    return timings, cpu() - cpu_before
 
 
 def count_queries(user, device, page: int) -> int:  # type: ignore[no-untyped-def]
@@ -69,28 +73,31 @@ def count_queries(user, device, page: int) -> int:  # type: ignore[no-untyped-de
     return len(captured.captured_queries)
 
 
-def export_in_subprocess(processor_uuid: str, fmt: str, out: Path) -> tuple[int, float, float]:
-    """Rows, seconds and peak MB of one export, run in a fresh interpreter."""
+def export_in_subprocess(
+    processor_uuid: str, fmt: str, out: Path
+) -> tuple[int, float, float, float]:
+    """Rows, seconds, CPU seconds and peak MB of one export, run in a fresh interpreter."""
     result = subprocess.run(  # noqa: S603 - our own interpreter and module
         [sys.executable, "-m", "benchmarks.export_probe", processor_uuid, fmt, str(out)],
         capture_output=True, text=True, check=False, cwd=Path(__file__).resolve().parents[1],
     )
     if result.returncode != 0:
         raise RuntimeError(f"export probe failed:\n{result.stderr[-3000:]}")
-    rows, seconds, peak = result.stdout.split()[-3:]
-    return int(rows), float(seconds), float(peak)
+    rows, seconds, cpu, peak = result.stdout.split()[-4:]
+    return int(rows), float(seconds), float(cpu), float(peak)
 
 
 def bench_pages(seeded, work: Path, emit: Emit) -> None:  # type: ignore[no-untyped-def]
     from benchmarks.seed import session_cookie
-    from benchmarks.web import gunicorn
+    from benchmarks.web import gunicorn, workers_cpu_seconds
 
     name, value = session_cookie(seeded.user, seeded.device)
     pages = seeded.activities // 100
-    with gunicorn(work) as port:
-        timings = time_pages(port, f"{name}={value}", pages)
+    with gunicorn(work) as (port, pid):
+        timings, cpu = time_pages(port, f"{name}={value}", pages, lambda: workers_cpu_seconds(pid))
     emit("register_page_p50", statistics.median(timings), "ms")
     emit("register_page_p95", _percentile(timings, 95), "ms")
+    emit("register_page_worker_cpu_mean", cpu * 1000 / len(timings), "ms")
     first, middle = (count_queries(seeded.user, seeded.device, p) for p in (1, pages // 2))
     if first != middle:
         print(f"bench: queries differ between page 1 ({first}) and {pages // 2} ({middle})",
@@ -99,13 +106,16 @@ def bench_pages(seeded, work: Path, emit: Emit) -> None:  # type: ignore[no-unty
 
 
 def bench_export(big, small, work: Path, emit: Emit) -> None:  # type: ignore[no-untyped-def]
-    rows, seconds, peak = export_in_subprocess(str(big.processor.uuid), "xlsx", work / "big.xlsx")
+    rows, seconds, cpu, peak = export_in_subprocess(
+        str(big.processor.uuid), "xlsx", work / "big.xlsx"
+    )
     if rows != big.activities:
         raise RuntimeError(f"export wrote {rows} rows, not {big.activities}")
-    _rows, _seconds, small_peak = export_in_subprocess(
+    *_rest, small_peak = export_in_subprocess(
         str(small.processor.uuid), "xlsx", work / "small.xlsx"
     )
     emit("register_export_xlsx", seconds, "s")
+    emit("register_export_xlsx_cpu", cpu, "s")
     emit("register_export_peak_mb", peak, "MB")
     emit("register_export_peak_mb_2k", small_peak, "MB")
 

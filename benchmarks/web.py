@@ -34,9 +34,19 @@ def _wait_until_up(port: int, proc: subprocess.Popen, log: Path) -> None:
     raise RuntimeError(f"gunicorn did not listen on {port} within 30 s:\n{log.read_text()[-3000:]}")
 
 
+def workers_cpu_seconds(master_pid: int) -> float:
+    """User + system CPU time used so far by the gunicorn workers (children of the master)."""
+    children = Path(f"/proc/{master_pid}/task/{master_pid}/children").read_text().split()
+    ticks = 0
+    for pid in children:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        ticks += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 @contextmanager
-def gunicorn(log_dir: Path) -> Iterator[int]:
-    """Start gunicorn in a subprocess with this process's environment; yield its port."""
+def gunicorn(log_dir: Path) -> Iterator[tuple[int, int]]:
+    """Start gunicorn in a subprocess with this process's environment; yield (port, pid)."""
     port = free_port()
     log = log_dir / "gunicorn.log"
     gunicorn_bin = Path(sys.executable).with_name("gunicorn")
@@ -48,7 +58,7 @@ def gunicorn(log_dir: Path) -> Iterator[int]:
         )
     try:
         _wait_until_up(port, proc, log)
-        yield port
+        yield port, proc.pid
     finally:
         proc.terminate()
         try:
