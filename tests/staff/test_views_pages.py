@@ -161,15 +161,15 @@ def test_audit_log_rejects_post_with_405(owner_client):
     assert AuditEntry.objects.count() == 0
 
 
-def test_audit_log_names_actions_in_the_users_language(owner_client, owner, processor):
-    record("view", by=owner, processor=processor, summary="register")
+def test_audit_log_names_actions_and_objects_in_the_users_language(owner_client, owner, processor):
+    record("view", by=owner, processor=processor, obj=processor, data={"page": "register"})
 
     response = owner_client.get(reverse("staff:audit-log"), HTTP_ACCEPT_LANGUAGE="en")
 
     cells = [
         td.get_text() for td in BeautifulSoup(response.content, "html.parser").select("tr.entry td")
     ]
-    assert cells[3] == "viewed"
+    assert (cells[3], cells[4], cells[6]) == ("viewed", "organisation", '{"page": "register"}')
 
 
 SUBPROCESSOR = {**PROFILE, "name": "Hosting B.V.", "registration_number": "", "countries": "nl, us"}

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 from django import template
+from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -34,3 +38,17 @@ def governing_law(country: str) -> str:
     if country in COUNTRY_LAWS:
         return str(COUNTRY_LAWS[country])
     return _("The law of %(country)s applies.") % {"country": country}
+
+
+@register.filter
+def object_label(label: str) -> str:
+    """An audit entry's object type ("agreements.agreement") as the model's name."""
+    try:
+        return str(apps.get_model(label)._meta.verbose_name)
+    except (LookupError, ValueError):
+        return label
+
+
+@register.filter
+def as_json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
