@@ -140,3 +140,13 @@ def test_a_missing_file_is_named_as_missing(tmp_path: Path) -> None:
         read_document(tmp_path / "nowhere.pdf")
 
     assert str(raised.value) == "file not found"
+
+
+def test_markdown_pipe_tables_are_read_as_rows(tmp_path: Path) -> None:
+    path = write(
+        tmp_path, "dpa.md", "Annex\n\n| Activity | Purpose |\n|---|---|\n| Backup | Storage |\n"
+    )
+
+    document = read_document(path)
+
+    assert document.tables == [[["Activity", "Purpose"], ["Backup", "Storage"]]]

@@ -105,6 +105,30 @@ def _read_text(data: bytes) -> tuple[str, list[Table]]:
     return _decode(data), []
 
 
+def _read_markdown(data: bytes) -> tuple[str, list[Table]]:
+    text = _decode(data)
+    return text, markdown_tables(text)
+
+
+_MD_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_MD_RULE = re.compile(r"^[\s|:-]+$")
+
+
+def markdown_tables(text: str) -> list[Table]:
+    """Pipe tables: consecutive '| a | b |' lines, the '|---|' rule line left out."""
+    tables: list[Table] = []
+    rows: Table = []
+    for line in [*text.split("\n"), ""]:
+        match = _MD_ROW.match(line)
+        if match:
+            if not _MD_RULE.match(match[1]):
+                rows.append([cell.strip() for cell in match[1].split("|")])
+        elif rows:
+            tables.append(rows)
+            rows = []
+    return tables
+
+
 def _read_zip(data: bytes) -> tuple[str, list[Table]]:
     raise UnreadableDocument("a ZIP archive, not a DOCX document")
 
@@ -281,7 +305,7 @@ class _TableParser(HTMLParser):
 
 _READERS = {
     "txt": _read_text,
-    "md": _read_text,
+    "md": _read_markdown,
     "html": _read_html,
     "pdf": _read_pdf,
     "docx": _read_docx,
