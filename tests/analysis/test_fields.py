@@ -13,7 +13,7 @@ from art28.analysis.fields import version
 from art28.analysis.parties import find_parties, signatures
 from art28.analysis.report import analyse
 from art28.analysis.terms import extract_terms, parse_amount
-from tests.analysis.fixtures.build import DPA_EN, SEED_000, SEED_003
+from tests.analysis.fixtures.build import DPA_EN, SEED_000, SEED_003, docx_bytes
 
 FIELDS = ["version", "parties", "signatures", "terms", "activities"]
 
@@ -283,3 +283,28 @@ def test_the_governing_law_needs_a_sentence_that_makes_it_govern(
 )
 def test_the_audit_frequency_is_read_in_words_and_digits(text: str, per_year: int) -> None:
     assert extract_terms(text)["audit"]["per_year"] == per_year
+
+
+def test_a_docx_annex_table_becomes_activities_in_the_report(tmp_path: Path) -> None:
+    table = [
+        [
+            "Processing activity",
+            "Purpose",
+            "Categories of personal data",
+            "Data subjects",
+            "Retention period",
+        ],
+        ["Payroll", "Paying salaries", "Name\nBank account", "Employees", "7 years"],
+        ["Helpdesk", "Answering questions", "Name\nE-mail address", "Customers", "1 year"],
+    ]
+    path = tmp_path / "dpa.docx"
+    path.write_bytes(docx_bytes(DPA_EN.split("\n\n"), table))
+
+    activities = analyse(path)["activities"]
+
+    assert [
+        (a["name"], a["data_categories"], a["data_subjects"], a["retention"]) for a in activities
+    ] == [
+        ("Payroll", ["Name", "Bank account"], ["Employees"], "7 years"),
+        ("Helpdesk", ["Name", "E-mail address"], ["Customers"], "1 year"),
+    ]
