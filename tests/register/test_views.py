@@ -241,3 +241,14 @@ def test_editing_an_activity_rejects_delete_with_405(owner_client, controller):
     response = owner_client.delete(reverse("staff:edit-activity", kwargs={"uuid": activity.uuid}))
 
     assert response.status_code == 405
+
+
+def test_register_rows_link_to_their_controller_and_their_edit_form(owner_client, controller):
+    activity = make_activity(controller, "Backup")
+
+    whole = owner_client.get(reverse("staff:register"))
+    own = owner_client.get(register_url(controller))
+
+    edit_url = reverse("staff:edit-activity", kwargs={"uuid": activity.uuid})
+    assert whole.context["page"][0].register_url == register_url(controller)
+    assert own.content.decode().count(f'href="{edit_url}"') == 1

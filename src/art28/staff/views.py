@@ -5,6 +5,7 @@ Pages that show a register, an agreement or an export append a "view" entry to t
 
 from __future__ import annotations
 
+import uuid as uuid_module
 from typing import Any
 
 from django.contrib import messages
@@ -191,7 +192,18 @@ def _register_context(request: HttpRequest, activities: Any) -> dict[str, Any]:
             Prefetch("subprocessors", Organisation.objects.only("name"), "subprocessor_list"),
         )
     )
+    _add_row_links(page.object_list)
     return {"form": form, "page": page, "formats": ("csv", "xlsx", "json", "pdf")}
+
+
+def _add_row_links(activities: list[ProcessingActivity]) -> None:
+    """Each row's links, reversed once per page rather than once per row (a page has 100)."""
+    zero = str(uuid_module.UUID(int=0))
+    register_url = reverse("staff:controller-register", kwargs={"uuid": zero})
+    edit_url = reverse("staff:edit-activity", kwargs={"uuid": zero})
+    for activity in activities:
+        activity.register_url = register_url.replace(zero, str(activity.controller.uuid))
+        activity.edit_url = edit_url.replace(zero, str(activity.uuid))
 
 
 def _record_view(request: HttpRequest, obj: Any, *, what: str) -> None:
