@@ -456,6 +456,7 @@ LAW = {
 
 
 NOTICE = _rx(r"mededeling|kennis|aankondig|informeren|notice|notify|inform")
+LAW_HINT = _rx(r"recht|law")
 LAWS = _rx("|".join(f"(?P<{code}>{pattern})" for code, pattern in LAW.items()))
 GOVERNS = _rx(
     r"van\s+toepassing|beheerst|toepasselijk|governed|governing|applicable|subject\s+to|"
@@ -487,7 +488,9 @@ def governing_law(found: Sentences) -> str | None:
     """The first law named as governing ("beheerst door Nederlands recht", or "governed by the
     law of a Member State. … this will be the laws of Ireland"); a company "opgericht naar
     Nederlands recht" does not count."""
-    for i in found.hits(LAWS):
+    for i in found.hits(LAW_HINT):
+        if not LAWS.search(found[i]):
+            continue
         if GOVERNS.search(" ".join(found[max(0, i - 1) : i + 1])):
             match = LAWS.search(found[i])
             return next(code for code in LAW if match and match[code.lower()])
