@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from art28.audit.models import AuditEntry
-from art28.register.exports import export_register, neutralise
+from art28.register.exports import ExportTooLarge, export_register, neutralise
 from art28.register.models import ProcessingActivity
 from tests.factories import (
     make_activity,
@@ -380,3 +380,20 @@ def test_dutch_pdf_has_dutch_page_numbers_and_date(processor, imaging):
         "ICTeam Zuid B.V. 24 november 2026",
         "Register van verwerkingsactiviteiten Pagina 1 van 1",
     ]
+
+
+def test_a_pdf_past_the_row_limit_is_refused_before_anything_is_recorded(
+    processor, imaging, settings
+):
+    settings.REGISTER_PDF_MAX_ROWS = 2
+    for name in ("One", "Two", "Three"):
+        make_activity(imaging, name)
+
+    with translation.override("en"), pytest.raises(ExportTooLarge) as refused:
+        export_register("pdf", processor=processor)
+
+    assert str(refused.value) == (
+        "The register has 3 activities; a PDF holds at most 2. "
+        "Export one controller at a time, or use XLSX."
+    )
+    assert AuditEntry.objects.count() == 0

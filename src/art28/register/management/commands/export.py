@@ -19,7 +19,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 
 from art28.organisations.models import Organisation
-from art28.register.exports import FORMATS, export_register
+from art28.register.exports import FORMATS, ExportTooLarge, export_register
 
 
 class Command(BaseCommand):
@@ -39,9 +39,12 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         processor, controller = resolve_scope(options["processor"], options["controller"])
-        export = export_register(
-            options["fmt"], processor=processor, controller=controller, language=options["lang"]
-        )
+        try:
+            export = export_register(
+                options["fmt"], processor=processor, controller=controller, language=options["lang"]
+            )
+        except ExportTooLarge as error:
+            raise CommandError(str(error)) from None
         with open_binary(options["output"], self.stdout._out) as stream:
             for chunk in export.chunks():
                 stream.write(chunk)
