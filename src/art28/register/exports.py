@@ -4,10 +4,12 @@
     response = StreamingHttpResponse(export.chunks(), content_type=export.content_type)
 
 `register_rows` is the one source of rows; each exporter renders them in its format. Rows are
-read with `.iterator(chunk_size=...)` and the staff functions and sub-processors prefetched per
-chunk, so memory does not grow with the number of rows (the PDF is the exception: WeasyPrint
-lays out the whole document at once). CSV and JSON are generated as they are sent; XLSX and
-PDF are written to a temporary file first and then sent in blocks.
+read as plain values with `.iterator(chunk_size=...)` (a server-side cursor on PostgreSQL) and
+the names of their staff functions and sub-processors looked up once per chunk, so the number
+of queries and the memory do not grow with the number of rows. CSV and JSON are generated as
+they are sent; XLSX is written to a temporary file (openpyxl's write-only mode) and then sent
+in blocks. The PDF is the exception: WeasyPrint lays out the whole document in memory, so a
+PDF is refused past `PDF_MAX_ROWS` rows (`ExportTooLarge`) before anything is rendered.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ from art28.organisations.models import Organisation
 from art28.register.enums import RetentionKind
 from art28.register.models import ProcessingActivity
 
-CHUNK_SIZE = 500  # rows per database round trip (plus one prefetch query per relation)
+CHUNK_SIZE = 500  # rows per round trip, plus one name lookup per relation (3 queries)
 BATCH_BYTES = 64 * 1024  # CSV/JSON text is sent in pieces of about this size
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 PDF_MAX_ROWS = 1000  # about 140 A4 pages, 30 s and 500 MB in WeasyPrint
