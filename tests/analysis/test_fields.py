@@ -308,3 +308,20 @@ def test_a_docx_annex_table_becomes_activities_in_the_report(tmp_path: Path) -> 
         ("Payroll", ["Name", "Bank account"], ["Employees"], "7 years"),
         ("Helpdesk", ["Name", "E-mail address"], ["Customers"], "1 year"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cap"),
+    [
+        ("De aansprakelijkheid van Verwerker is beperkt tot maximaal € 2,5 miljoen.", 2_500_000),
+        ("Liability is limited to a maximum of €10,000.", 10_000),
+    ],
+)
+def test_a_cap_in_millions_keeps_its_decimals(text: str, cap: int) -> None:
+    assert extract_terms(text)["liability"]["cap_eur"] == cap
+
+
+def test_a_breach_term_may_be_written_as_a_period_of_hours() -> None:
+    text = "Verwerker meldt een datalek aan Opdrachtgever binnen een termijn van 24 uur."
+
+    assert extract_terms(text)["breach_notice"] == {"within_hours": 24, "without_undue_delay": None}

@@ -48,11 +48,13 @@ AMENDMENT = _rx(r"wijzig|herzien|aanpass|amend|modif|change")
 UNDUE_DELAY = _rx(
     r"onverwijld|zonder\s+(?:onredelijke|onnodige)\s+vertraging|onmiddellijk|"
     r"zo\s+spoedig\s+mogelijk|zo\s+snel\s+mogelijk|terstond|"
-    r"without\s+undue\s+delay|promptly|immediately|as\s+soon\s+as\s+possible"
+    r"without\s+undue\s+delay|promptly|immediately|as\s+soon\s+as\s+possible|forthwith|"
+    r"zonder\s+vertraging|without\s+delay|\bdirect\b(?!\w*\s+schade)"
 )
 HOURS = _rx(
     rf"(?:binnen|within|uiterlijk|no[t]?\s+later\s+than|at\s+the\s+latest|ten\s+laatste)\s+"
-    rf"(?:(?:de|the|a\s+maximum\s+of|maximaal|max\.?)\s+)?{COUNT}\s*(?:uur|uren|hours?|h)\b"
+    rf"(?:(?:een\s+termijn\s+van|a\s+period\s+of|a\s+maximum\s+of|maximaal|max\.?|"
+    rf"ten\s+hoogste|at\s+most|de|the)\s+)?{COUNT}\s*(?:uur|uren|hours?|h)\b"
 )
 
 
@@ -363,7 +365,7 @@ def _per_year(about: list[str]) -> int | None:
 # --- liability --------------------------------------------------------------------------------
 
 AMOUNT = _rx(
-    r"(?:€|EUR|euro)\s?(?P<amount>\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{2}|,-)?|\d+)"
+    r"(?:€|EUR|euro)\s?(?P<amount>\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{2}|,-)?(?![.,]?\d)|\d+[.,]\d(?=\s*(?:miljoen|million|mln))|\d+)"
     r"(?:\s*(?P<scale>miljoen|million|mln))?"
     r"|(?P<amount2>\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{2})?)\s*(?P<scale2>miljoen|million)?"
     r"\s*(?:euro|EUR)\b"
@@ -413,9 +415,12 @@ def _cap(about: list[str]) -> int | None:
         if not CAP.search(sentence):
             continue
         for match in AMOUNT.finditer(sentence):
-            value = parse_amount(match["amount"] or match["amount2"])
+            raw = match["amount"] or match["amount2"]
+            if match["scale"] or match["scale2"]:
+                return round(float(raw.replace(",", ".")) * 1_000_000)
+            value = parse_amount(raw)
             if value is not None:
-                return value * (1_000_000 if match["scale"] or match["scale2"] else 1)
+                return value
     return None
 
 
@@ -445,7 +450,8 @@ RETURN = _rx(
 DELETE = _rx(r"verwijder|vernietig|\bwissen|uitwissen|delete|deletion|destroy|erase")
 MACHINE = _rx(r"machine\s*-?\s*leesba|machineleesba|machine[\s-]readable")
 LAW = {
-    "NL": r"Nederlands(?:e)?\s+recht|Dutch\s+law|law(?:s)?\s+of\s+the\s+Netherlands",
+    "NL": r"Nederlands(?:e)?\s+recht|Dutch\s+law|law(?:s)?\s+of\s+the\s+Netherlands|"
+    r"recht\s+van\s+(?:het\s+koninkrijk\s+der\s+)?Nederland\b",
     "BE": r"Belgisch(?:e)?\s+recht|Belgian\s+law|laws?\s+of\s+Belgium",
     "DE": r"Duits(?:e)?\s+recht|German\s+law|laws?\s+of\s+(?:the\s+Federal\s+Republic\s+of\s+)?"
     r"Germany",
