@@ -111,6 +111,12 @@ def test_the_language_is_the_one_whose_common_words_occur_most(text: str, langua
             "damaged PDF, cannot be parsed",
         ),
         ("binary.txt", b"\x00\x01\x02\x03", "binary file, not a text document"),
+        (
+            "protected.docx",
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64,
+            "password-protected or old-style Word/Office file; save it as an unprotected DOCX",
+        ),
+        ("scan.png", b"\x89PNG\r\n", "unsupported format (.png); use PDF or DOCX"),
     ],
 )
 def test_a_bad_file_raises_with_a_one_line_reason(

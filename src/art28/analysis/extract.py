@@ -27,6 +27,24 @@ FORMATS = {
 }
 
 Table = list[list[str]]
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound file: .doc, encrypted .docx
+_UNSUPPORTED = {
+    ".doc",
+    ".rtf",
+    ".odt",
+    ".pages",
+    ".xls",
+    ".xlsx",
+    ".ppt",
+    ".pptx",
+    ".jpg",
+    ".jpeg",
+    ".png",
+    ".tif",
+    ".tiff",
+    ".gif",
+    ".zip",
+}
 
 
 class UnreadableDocument(Exception):
@@ -79,6 +97,12 @@ def detect_format(path: Path, data: bytes) -> str:
     """By content first (a PDF or DOCX under another name), then by the file name."""
     if data.startswith(b"%PDF"):
         return "pdf"
+    if data.startswith(_OLE_MAGIC):
+        raise UnreadableDocument(
+            "password-protected or old-style Word/Office file; save it as an unprotected DOCX"
+        )
+    if path.suffix.lower() in _UNSUPPORTED:
+        raise UnreadableDocument(f"unsupported format ({path.suffix.lower()}); use PDF or DOCX")
     if data.startswith(b"PK\x03\x04") and path.suffix.lower() != ".docx":
         return "docx" if b"word/" in data[:4096] else "zip"
     fmt = FORMATS.get(path.suffix.lower())
