@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
 
+from art28.agreements.models import Annex, Signature
 from art28.audit.models import AuditEntry
 from art28.audit.services import record
+from art28.measures.models import Measure
 from art28.organisations.models import Organisation
-from tests.factories import make_activity, make_subprocessor
+from tests.factories import make_activity, make_agreement, make_subprocessor
 
 PROFILE = {
     "name": "ICTeam Zuid B.V.",
@@ -213,3 +217,48 @@ def test_editing_another_tenants_subprocessor_is_404_and_changes_nothing(
     hosting.refresh_from_db()
     assert response.status_code == 404
     assert hosting.countries == ["NL"]
+
+
+@pytest.mark.parametrize("rows", [1, 3])
+def test_home_needs_the_same_queries_for_one_and_three_rows(
+    owner_client, owner, processor, rows, django_assert_num_queries
+):
+    for i in range(rows):
+        Measure.objects.create(
+            processor=processor, title=f"M{i}", owner=owner, next_review=dt.date(2000, 1, 1)
+        )
+        record("update", by=owner, processor=processor, summary=f"entry {i}")
+
+    with django_assert_num_queries(10):
+        response = owner_client.get(reverse("staff:home"))
+
+    assert len(response.context["measures_due"]) == rows
+
+
+@pytest.mark.parametrize("rows", [1, 3])
+def test_controller_page_needs_the_same_queries_for_one_and_three_agreements(
+    owner_client, controller, rows, django_assert_num_queries
+):
+    for i in range(rows):
+        make_agreement(controller, reference=f"V{i}")
+        controller.contacts.create(name=f"Contact {i}")
+
+    with django_assert_num_queries(8):
+        response = owner_client.get(reverse("staff:controller", kwargs={"uuid": controller.uuid}))
+
+    assert len(response.context["agreements"]) == rows
+
+
+@pytest.mark.parametrize("rows", [1, 3])
+def test_agreement_page_needs_the_same_queries_for_one_and_three_signatures(
+    owner_client, controller, rows, django_assert_num_queries
+):
+    agreement = make_agreement(controller)
+    for i in range(rows):
+        Signature.objects.create(agreement=agreement, role="controller", name=f"Signer {i}")
+        Annex.objects.create(agreement=agreement, number=i + 1, title=f"Annex {i}")
+
+    with django_assert_num_queries(18):
+        response = owner_client.get(reverse("staff:agreement", kwargs={"uuid": agreement.uuid}))
+
+    assert len(response.context["signatures"]) == rows
