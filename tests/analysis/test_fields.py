@@ -325,3 +325,22 @@ def test_a_breach_term_may_be_written_as_a_period_of_hours() -> None:
     text = "Verwerker meldt een datalek aan Opdrachtgever binnen een termijn van 24 uur."
 
     assert extract_terms(text)["breach_notice"] == {"within_hours": 24, "without_undue_delay": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Verwerker kan Subverwerkers inschakelen, mits Verwerkingsverantwoordelijke daarvoor "
+            "vooraf schriftelijke toestemming heeft gegeven.",
+            "none",
+        ),
+        (
+            "Verwerker mag alleen Subverwerkers inschakelen na voorafgaande schriftelijke "
+            "toestemming van de Onderwijsinstelling.",
+            "none",
+        ),
+    ],
+)
+def test_consent_for_each_sub_processor_is_no_authorisation(text: str, expected: str) -> None:
+    assert extract_terms(text)["subprocessors"]["authorisation"] == expected

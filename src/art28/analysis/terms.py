@@ -25,7 +25,10 @@ BREACH = _rx(
     r"\bbreach|security\s+incident|incident"
 )
 AUTHORITY = _rx(r"toezichthou|autoriteit|\bAP\b|supervisory\s+authority|\bauthorit")
-CONTROLLER = _rx(r"verantwoordelijke|opdrachtgever|\bklant|controller|customer|\bclient")
+CONTROLLER = _rx(
+    r"verantwoordelijke|opdrachtgever|\bklant|afnemer|onderwijsinstelling|\bschool|gemeente|"
+    r"instelling|controller|customer|\bclient"
+)
 SUBPROCESSOR = _rx(
     r"sub-?\s?verwerker|subbewerker|onderaannemer|sub-?\s?processor|"
     r"subcontract|another\s+processor|andere\s+verwerker|"
@@ -155,8 +158,9 @@ NONE = _rx(
     r"(?:met|na|with|after))\s+(?:de\s+|the\s+)?(?:\w+\s+){0,2}(?:voorafgaande\s+|"
     r"prior\s+)?(?:uitdrukkelijke\s+|express\s+)?(?:schriftelijke\s+|written\s+)?"
     r"(?:toestemming|goedkeuring|consent|approval|authori[sz]ation)|"
-    r"(?:except|behalve|tenzij|unless)\b.{0,120}?(?:permission|consent|toestemming|"
-    r"authori[sz]ation)"
+    r"(?:except|behalve|tenzij|unless|mits|provided\s+that|on\s+condition\s+that|"
+    r"onder\s+voorwaarde\s+(?:van|dat))\b.{0,120}?(?:permission|consent|toestemming|"
+    r"authori[sz]ation|approval|goedkeuring)"
 )
 CONDITIONAL = _rx(
     r"in\s+(?:the\s+)?case\s+of|in\s+geval\s+van|indien\s+van\s+toepassing|if\s+applicable|"
@@ -338,8 +342,8 @@ SUSPICION = _rx(
     r"reasonable\s+(?:grounds|cause|indication)|reason\s+to\s+believe|indications?\s+of"
 )
 INDEPENDENT = _rx(
-    r"onafhankelijke?\s+(?:\w+\s+)?(?:derde|deskundige|auditor|accountant|partij)|"
-    r"independent\s+(?:\w+\s+)?(?:auditor|third\s+party|expert|party|inspector)|"
+    r"onafhankelijke?,?\s+(?:[\w-]+,?\s+)?(?:derde|deskundige|auditor|accountant|partij)|"
+    r"independent,?\s+(?:[\w-]+,?\s+)?(?:auditor|third\s+party|expert|party|inspector)|"
     r"registeraccountant|RE-auditor"
 )
 
