@@ -66,3 +66,11 @@ def test_list_filters_match_whole_items_only(controller):
     rows = ProcessingActivity.objects.with_data_category("E-mailadres").with_data_subject("Klanten")
 
     assert [a.name for a in rows] == ["Helpdesk"]
+
+
+def test_list_filters_match_items_with_accents_and_quotes(controller):
+    make_activity(controller, "Zorg", data_categories=['Medische gegevens "één"', "Geslacht"])
+
+    rows = ProcessingActivity.objects.with_data_category('Medische gegevens "één"')
+
+    assert [a.name for a in rows] == ["Zorg"]
