@@ -6,10 +6,12 @@ import csv
 import io
 import json
 
+import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
 
 from art28.audit.models import AuditEntry
+from tests.core.test_i18n import compiled  # noqa: F401 (fixture: the compiled catalogues)
 from tests.factories import make_activity, make_controller
 
 
@@ -53,6 +55,7 @@ def test_whole_register_exports_as_json_for_every_controller(owner_client, proce
     assert (document["register"]["controller"], len(document["activities"])) == (None, 2)
 
 
+@pytest.mark.usefixtures("compiled")
 def test_csv_export_headers_follow_the_chosen_language(owner_client, controller):
     make_activity(controller, "Remote backup")
     english = owner_client.get(export_url(controller, "csv"), HTTP_ACCEPT_LANGUAGE="en")
