@@ -143,8 +143,8 @@ SPECIFIC = _rx(
     r"specific\s+(?:prior\s+)?(?:written\s+)?(?:authori[sz]ation|consent)"
 )
 GENERAL = _rx(
-    r"algemene\s+(?:voorafgaande\s+)?(?:schriftelijke\s+)?(?:toestemming|machtiging)|"
-    r"general\s+(?:prior\s+)?(?:written\s+)?(?:authori[sz]ation|consent)|"
+    r"algemene\s+(?:voorafgaande\s+)?(?:schriftelijke\s+)?(?:toestemming|machtiging|goedkeuring)|"
+    r"general\s+(?:prior\s+)?(?:written\s+)?(?:authori[sz]ation|consent|approval)|"
     r"hereby\s+authori[sz]es"
 )
 PERMITTED = _rx(
@@ -174,7 +174,7 @@ LISTED = _rx(
 PRIOR_NOTICE = _rx(
     r"vooraf\w*\s+(?:\w+\s+){0,4}(?:gemeld|melden|informeren|ge[iï]nformeerd|bekend\s*gemaakt|"
     r"in\s+kennis|kennisgeving|op\s+de\s+hoogte)|"
-    r"(?:gemeld|melden|informeren|ge[iï]nformeerd|in\s+kennis\s+stellen)\s+"
+    r"(?:gemeld|meld\w*|informe\w*|ge[iï]nformeerd|in\s+kennis\s+stel\w*)\s+"
     r"(?:\w+\s+){0,4}(?:vooraf|voorafgaand|van\s+tevoren)|"
     r"(?:inform|notify|notice)\w*\s+(?:\w+\s+){0,8}(?:in\s+advance|prior|before|"
     r"intended\s+changes?)|prior\s+(?:written\s+)?notice|advance\s+notice|"
@@ -338,7 +338,8 @@ PER_YEAR = _rx(
     r"once\s+(?:in\s+any|in\s+a|every|per)\s+(?:twelve|12)[\s-]*\(?(?:12)?\)?[\s-]*months?"
 )
 SUSPICION = _rx(
-    r"vermoeden|verdenking|aanwijzing|gegronde\s+reden|suspicion|suspect|"
+    r"vermoeden|verdenking|aanwijzing|gegronde\s+reden|(?:concrete|gegronde|redelijke)\s+aanleiding|"
+    r"suspicion|suspect|"
     r"reasonable\s+(?:grounds|cause|indication)|reason\s+to\s+believe|indications?\s+of"
 )
 INDEPENDENT = _rx(
@@ -467,6 +468,11 @@ LAW = {
 
 NOTICE = _rx(r"mededeling|kennis|aankondig|informeren|notice|notify|inform")
 LAW_HINT = _rx(r"recht|law")
+OTHER_LAW = _rx(
+    r"these\s+clauses|deze\s+bepalingen|standard\s+contractual\s+clauses|\bsccs?\b|"
+    r"clause\s+17|as\s+applicable|indien\s+van\s+toepassing"
+)
+"""The law of the standard contractual clauses, or a choice of laws, is not the DPA's own."""
 LAWS = _rx("|".join(f"(?P<{code}>{pattern})" for code, pattern in LAW.items()))
 GOVERNS = _rx(
     r"van\s+toepassing|beheerst|toepasselijk|governed|governing|applicable|subject\s+to|"
@@ -499,7 +505,7 @@ def governing_law(found: Sentences) -> str | None:
     law of a Member State. … this will be the laws of Ireland"); a company "opgericht naar
     Nederlands recht" does not count."""
     for i in found.hits(LAW_HINT):
-        if not LAWS.search(found[i]):
+        if not LAWS.search(found[i]) or OTHER_LAW.search(" ".join(found[max(0, i - 1) : i + 1])):
             continue
         if GOVERNS.search(" ".join(found[max(0, i - 1) : i + 1])):
             match = LAWS.search(found[i])
