@@ -133,3 +133,12 @@ def test_a_hundred_pages_take_well_under_a_second() -> None:
     evaluate(text, "nl")
 
     assert time.process_time() - started < 1.0
+
+
+def test_a_long_run_on_sentence_does_not_make_the_patterns_backtrack() -> None:
+    text = "Artikel 1 Definities\n" + "de verwerker - sub - verwerker, " * 3000  # one 100 kB block
+    started = time.process_time()
+
+    evaluate(text, "nl")
+
+    assert time.process_time() - started < 1.0

@@ -75,11 +75,11 @@ class Doc:
         return [i for i, s in enumerate(self.sentences) if _article(s.clause) in keys]
 
     def scope(self, concept: str) -> list[int]:
-        """Sentences on a topic: those naming it, the rest of their articles, and every sentence
-        under a heading that names it ("Artikel 9 Sub-verwerkers", "## Subprocessing")."""
+        """Sentences on a topic: those naming it (definitions aside) with their neighbours, and
+        every sentence under a heading that names it ("Artikel 9 Sub-verwerkers")."""
         if concept not in self.scopes:
-            cues = self.having(concept)
-            found = set(cues) | set(self.articles_of(cues)) | set(self.headed(concept))
+            cues = self.without("definition", self.having(concept))
+            found = set(self.near(cues)) | set(self.headed(concept))
             self.scopes[concept] = sorted(found)
         return self.scopes[concept]
 
@@ -206,7 +206,7 @@ def legal_requirement_notice(doc: Doc) -> Verdict:
     notice = doc.having("inform", among=doc.near(exception))
     notice = [i for i in notice if not doc.has(i, "instruction") or i in exception]
     found = exception[:1] + notice if notice else []
-    return _grade(found, True), found
+    return _grade(found, True, bool(doc.having("effort_only", among=notice))), found
 
 
 def confidentiality(doc: Doc) -> Verdict:
@@ -227,11 +227,13 @@ def security(doc: Doc) -> Verdict:
 
 
 def subprocessors(doc: Doc) -> Verdict:
+    """The conditions of 28(2) and 28(4) together: present when all three are; missing when
+    none is addressed (a sub-processor named only in passing or in a definition)."""
     parts = [authorisation(doc), objection(doc), flow_down(doc)]
-    topic = doc.having("subprocessor")
+    addressed = [verdict for verdict, _ in parts if verdict != MISSING]
     complete = all(verdict == PRESENT for verdict, _ in parts)
     evidence = [i for _, found in parts for i in found[:1]]
-    return _grade(topic, complete), evidence or topic
+    return _grade(evidence if addressed else [], complete), evidence
 
 
 def authorisation(doc: Doc) -> Verdict:
@@ -295,7 +297,7 @@ def breach_notice(doc: Doc) -> Verdict:
     named = doc.having("breach", "breach_notice_verb")
     headed = doc.having("breach_notice_verb", "prompt", among=doc.headed("breach"))
     topic = [i for i in named + headed if doc.has(i, "controller") or doc.has(i, "processor")]
-    prompt = doc.having("prompt", among=topic)
+    prompt = doc.having("prompt", among=doc.clauses_of(topic))
     return _grade(topic, bool(prompt)), prompt + topic
 
 
@@ -312,7 +314,8 @@ def return_delete(doc: Doc) -> Verdict:
     deleted = doc.without("breach", doc.having("delete", among=scope))
     returned = doc.without("breach", doc.having("return", among=scope))
     found = sorted(set(deleted + returned))
-    return _grade(found, bool(deleted and returned)), found
+    limited = doc.having("return_limited", among=doc.near(found))
+    return _grade(found, bool(deleted and returned), bool(limited)), found
 
 
 def audits(doc: Doc) -> Verdict:

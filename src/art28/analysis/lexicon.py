@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-LEADING_ANCHOR = re.compile(r"^(?:\\b|\^)+")
+LEADING_ANCHOR = re.compile(r"^(?:\\b)+")
 
 
 @dataclass(frozen=True)
 class Cue:
-    """One concept's pattern. ``quick`` is the same pattern without the leading ``\\b`` or ``^``
-    of its alternatives: a superset that Python's re scans several times faster (it can skip to
-    the possible first letters), so ``exact`` only runs on sentences that may match."""
+    """One concept's pattern. ``quick`` is the same pattern without the leading ``\\b`` of its
+    alternatives: a superset that Python's re scans several times faster (it can skip to the
+    possible first letters), so ``exact`` only runs on sentences that may match."""
 
     exact: re.Pattern[str]
     quick: re.Pattern[str]
@@ -582,6 +582,16 @@ _NL: dict[str, tuple[str, ...]] = {
         r"rechten en (?:plichten|verplichtingen) .{0,80}(?:vastleggen|vastgelegd|vast te "
         r"leggen|regelen)",
     ),
+    "definition": (
+        r"^[^.;:]{1,40}:\s",
+        r"wordt (?:hieronder )?verstaan",
+        r"^[^.;:]{1,40}\bbetekent\b",
+    ),
+    "return_limited": (
+        r"(?:mag|kan) .{0,40}weigeren",
+        r"archiveringsdoel",
+        r"rechtsvordering",
+    ),
 }
 
 _EN: dict[str, tuple[str, ...]] = {
@@ -677,6 +687,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"may (?:also )?use (?:(?!not|never).){0,80}(?:its|their|our) own",
         r"(?:processor|provider|vendor|supplier) may (?:unilaterally )?(?:change|modify|"
         r"update|amend) .{0,200}purpose",
+        r"(?:updated|amended|changed|modified) (?:from time to time )?by the (?:company|"
+        r"processor|provider|supplier|vendor)",
     ),
     "law_exception": (
         r"unless (?:it is )?(?:required|obliged|compelled) .{0,80}(?:law|legal|statut)",
@@ -684,13 +696,14 @@ _EN: dict[str, tuple[str, ...]] = {
         r"the )?\s?(?:law|legislation)",
         r"legal requirement",
         r"required to .{0,60}\bby .{0,40}\blaw",
+        r"(?:law|legislation) requires (?:it|the processor|us|the company|the supplier|the vendor)",
     ),
     "inform": (
-        r"inform",
-        r"notify",
-        r"notice",
-        r"tell",
-        r"advise",
+        r"\binform(?!ation)",
+        r"notif",
+        r"\bnotice",
+        r"\btell",
+        r"\badvise",
     ),
     "before_processing": (
         r"before",
@@ -751,7 +764,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"third[- ]part(?:y|ies)",
     ),
     "authorisation": (
-        r"authori[sz]",
+        r"authori[sz](?:e|es|ed|ing|ation)",
         r"consent",
         r"approv",
         r"permission",
@@ -1068,6 +1081,14 @@ _EN: dict[str, tuple[str, ...]] = {
     "controller_rights_recorded": (
         r"set(?:s)? out .{0,40}(?:rights and obligations|obligations and rights)",
         r"(?:rights and obligations|obligations and rights) .{0,60}(?:set out|recorded|laid down)",
+    ),
+    "definition": (r"^[^.;:]{1,60}\b(?:means|shall mean|has the meaning|will have the meaning)\b",),
+    "return_limited": (
+        r"(?:may|can) (?:\w+ )?refuse",
+        r"freedom of expression",
+        r"archiving purposes",
+        r"defen[cs]e of legal claims",
+        r"(?:its|their) (?:own )?(?:legitimate )?business purposes",
     ),
 }
 
