@@ -9,15 +9,6 @@ from itertools import pairwise
 
 from art28.analysis.fields import collapse
 
-FIELDS = (
-    "name",
-    "purpose",
-    "data_categories",
-    "staff_functions",
-    "operations",
-    "data_subjects",
-    "retention",
-)
 LISTS = ("data_categories", "staff_functions", "operations", "data_subjects")
 
 # Column headers, checked in this order (the first that matches names the column).

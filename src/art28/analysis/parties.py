@@ -249,7 +249,7 @@ _LABELS = {
     "name": r"naam|name|by",
     "title": r"functie|titel|title|position|hoedanigheid",
     "date": r"datum|date",
-    "place": r"plaats|place|location|te",
+    "place": r"plaats|place|location",
 }
 _LABEL = re.compile(
     r"\b(?P<label>naam|name|functie|titel|title|position|datum|date|plaats|place|handtekening|"

@@ -36,10 +36,6 @@ SUBPROCESSOR = _rx(
     r"engage|appoint|performed\s+by)\s+(?:van\s+)?(?:\w+\s+){0,3}(?:derden|derde\s+partij|"
     r"third\s+part)"
 )
-TRANSFER = _rx(
-    r"buiten\s+de\s+(?:EER|EU|Europese)|derde\s+land|doorgifte|doorgeven|"
-    r"outside\s+(?:the\s+)?(?:EEA|EU|European)|third\s+countr|transfer"
-)
 AUDIT = _rx(r"audit|inspectie|\bcontrole\b|inspection|onderzoek\s+naar\s+de\s+naleving")
 LIABILITY = _rx(r"aansprakelijk|liab|schadevergoeding|damages")
 END = _rx(
