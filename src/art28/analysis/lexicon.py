@@ -46,7 +46,8 @@ _NL: dict[str, tuple[str, ...]] = {
     ),
     "controller_subject": (
         r"^(?:\S+\s+)?(?:de\s+)?(?:(?:verwerkings)?verantwoordelijke|klant|opdrachtgever|"
-        r"afnemer)\s+(?:heeft|is|garandeert|zal|draagt|staat|blijft|stelt|verklaart|mag|kan|"
+        r"afnemer|gebruiker|licentienemer)\s+(?:heeft|is|garandeert|zal|draagt|staat|blijft|"
+        r"stelt|verklaart|mag|kan|"
         r"erkent|bepaalt|vrijwaart|acht|zorgt)\b",
         r"zeggenschap",
         r"(?:(?:verwerkings)?verantwoordelijke|klant|opdrachtgever|afnemer) (?:heeft het "
@@ -603,8 +604,9 @@ _EN: dict[str, tuple[str, ...]] = {
         r"data exporter",
     ),
     "controller_subject": (
-        r"^(?:\S+\s+)?(?:the\s+|each\s+)?(?:controller|customer|client|you|data exporter)(?: "
-        r"company)?\s+(?:shall|will|warrants|represents|is|has|may|remains|agrees|"
+        r"^(?:\S+\s+)?(?:the\s+|each\s+)?(?:controller|customer|client|you|data exporter|"
+        r"licensee|subscriber)(?: company)?\s+(?:shall|will|warrants|represents|is|has|may|"
+        r"remains|agrees|"
         r"acknowledges|must|retains|determines|states|understands|grant)\b",
         r"(?:rights and obligations|obligations and rights) of .{0,40}(?:controller|customer|"
         r"client|you|data exporter)",
