@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from art28.audit.models import AuditEntry
 from art28.organisations.models import Organisation
-from tests.factories import make_agreement, make_controller
+from tests.factories import make_activity, make_agreement, make_controller
 
 FORM = {
     "name": "Imaging People",
@@ -158,3 +158,15 @@ def test_editing_a_controller_rejects_put_with_405(owner_client, controller):
     response = owner_client.put(reverse("staff:edit-controller", kwargs={"uuid": controller.uuid}))
 
     assert response.status_code == 405
+
+
+def test_controller_list_searches_by_name_and_counts_rows(owner_client, processor, controller):
+    make_agreement(controller)
+    make_activity(controller)
+    make_activity(controller, "Helpdesk")
+    make_controller(processor, "Mickey's Garage")
+
+    response = owner_client.get(reverse("staff:controllers"), {"q": "imaging"})
+
+    rows = [(c.name, c.agreement_count, c.activity_count) for c in response.context["page"]]
+    assert rows == [("Imaging People", 1, 2)]

@@ -10,7 +10,8 @@ from typing import Any
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch
+from django.db.models import Count, OuterRef, Prefetch, Subquery
+from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -109,17 +110,22 @@ def processor_edit(request: HttpRequest) -> HttpResponse:
 
 @staff_view(READ)
 def controller_list(request: HttpRequest) -> HttpResponse:
-    controllers = (
-        Organisation.objects.for_processor(request.user.processor)
-        .controllers()
-        .annotate(
-            agreement_count=Count("agreements_as_controller", distinct=True),
-            activity_count=Count("activities", distinct=True),
-        )
-        .order_by("name")
-    )
+    query = request.GET.get("q", "").strip()
+    controllers = Organisation.objects.for_processor(request.user.processor).controllers()
+    if query:
+        controllers = controllers.filter(name__icontains=query)
+    controllers = controllers.annotate(
+        agreement_count=_count_of(Agreement, "controller"),
+        activity_count=_count_of(ProcessingActivity, "controller"),
+    ).order_by("name")
     page = Paginator(controllers, LIST_PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "staff/controller_list.html", {"page": page})
+    return render(request, "staff/controller_list.html", {"page": page, "query": query})
+
+
+def _count_of(model: Any, field: str) -> Coalesce:
+    """The number of `model` rows pointing at each listed row, counted for that page only."""
+    rows = model.objects.filter(**{field: OuterRef("pk")}).order_by().values(field)
+    return Coalesce(Subquery(rows.annotate(n=Count("pk")).values("n")), 0)
 
 
 @staff_view()
