@@ -176,10 +176,14 @@ def _read_pdf(data: bytes) -> tuple[str, list[Table]]:
         document.close()
 
 
+_PDF_CONTROL = re.compile(r"[\x00\x01\x03-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def _pdf_page_text(page) -> str:  # a pypdfium2 PdfPage
+    """The page's text; PDFium marks a hyphen at a line break as U+0002."""
     textpage = page.get_textpage()
     try:
-        return textpage.get_text_bounded()
+        return _PDF_CONTROL.sub("", textpage.get_text_bounded().replace("\x02", "-"))
     finally:
         textpage.close()
         page.close()
