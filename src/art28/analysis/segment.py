@@ -33,9 +33,8 @@ MARKDOWN_HEADING = re.compile(r"#{1,6}\s+(\S.*)")
 # "1. Definitions" as a top-level numbered heading (short line, capital letter).
 TOP_NUMBER = re.compile(r"(?:#+\s*)?(\d{1,2})\.?\s+(?=[A-Z])")
 BULLET = re.compile(r"(?:[•●▪◦·\-–*]|\(?[a-z]{1,2}\)|\(?[ivx]{1,4}\)|\d{1,2}\)|[a-z]\.)(?=\s)")
-TOC_LINE = re.compile(
-    r"\.{5,}|…{3,}"
-)  # a table-of-contents line: "Artikel 4. Geheimhouding ..... 6"
+# A table-of-contents line: "Artikel 4. Geheimhouding ..... 6".
+TOC_LINE = re.compile(r"\.{5,}|…{3,}")
 END = re.compile(r"[.;:!?][\"'”’)]*$")
 ABBREVIATIONS = re.compile(
     r"(?:\b(?:art|artt|nr|no|nos|lid|sub|bijv|o\.a|d\.m\.v|t\.b\.v|m\.b\.t|i\.e|e\.g|etc|vs|jo"
