@@ -344,3 +344,27 @@ def test_a_breach_term_may_be_written_as_a_period_of_hours() -> None:
 )
 def test_consent_for_each_sub_processor_is_no_authorisation(text: str, expected: str) -> None:
     assert extract_terms(text)["subprocessors"]["authorisation"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hours", "per_year"),
+    [
+        (
+            "The Processor shall notify the Controller of a breach within 72 (seventy-two) hours.",
+            72,
+            None,
+        ),
+        (
+            "De Verwerkingsverantwoordelijke mag 1 (één) keer per jaar een audit laten uitvoeren.",
+            None,
+            1,
+        ),
+        ("The Customer may request one audit per year.", None, 1),
+    ],
+)
+def test_counts_may_repeat_in_words_between_brackets(
+    text: str, hours: int | None, per_year: int | None
+) -> None:
+    terms = extract_terms(text)
+
+    assert (terms["breach_notice"]["within_hours"], terms["audit"]["per_year"]) == (hours, per_year)

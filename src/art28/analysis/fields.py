@@ -84,7 +84,7 @@ NUMBER_WORDS = {
 }
 NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 """A count written in digits or words, optionally followed by the digits in brackets."""
-COUNT = rf"(?P<count>{NUMBER})(?:\s*\(\d{{1,3}}\))?"
+COUNT = rf"(?P<count>{NUMBER})(?:\s*\((?:\d{{1,3}}|[a-zé-]+)\))?"
 
 _DATE_NUMERIC = re.compile(r"\b(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")

@@ -328,7 +328,8 @@ def _exceptions(found: Sentences, original: list[str]) -> list[str]:
 # --- audit ------------------------------------------------------------------------------------
 
 PER_YEAR = _rx(
-    rf"(?:{COUNT}\s*(?:keer|maal|x|times)|eens|(?:een|één)maal|once|twice)\s+"
+    rf"(?:{COUNT}\s*(?:keer|maal|x|times|audits?|inspecties?|inspections?)|eens|(?:een|één)maal|"
+    r"once|twice)\s+"
     r"(?:per|a|in\s+(?:een|het|a|each|any))\s+(?:\w+\s+)?\w*(?:jaar|year)|"
     r"jaarlijks|annual(?:ly)?|"
     r"once\s+(?:in\s+any|in\s+a|every|per)\s+(?:twelve|12)[\s-]*\(?(?:12)?\)?[\s-]*months?"
