@@ -48,7 +48,7 @@ UNDUE_DELAY = _rx(
     r"onverwijld|zonder\s+(?:onredelijke|onnodige)\s+vertraging|onmiddellijk|"
     r"zo\s+spoedig\s+mogelijk|zo\s+snel\s+mogelijk|terstond|"
     r"without\s+undue\s+delay|promptly|immediately|as\s+soon\s+as\s+possible|forthwith|"
-    r"zonder\s+vertraging|without\s+delay|\bdirect\b(?!\w*\s+schade)"
+    r"zonder\s+vertraging|without\s+delay|\bdirect\b"
 )
 HOURS = _rx(
     rf"(?:binnen|within|uiterlijk|no[t]?\s+later\s+than|at\s+the\s+latest|ten\s+laatste)\s+"
