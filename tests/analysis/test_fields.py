@@ -368,3 +368,11 @@ def test_counts_may_repeat_in_words_between_brackets(
     terms = extract_terms(text)
 
     assert (terms["breach_notice"]["within_hours"], terms["audit"]["per_year"]) == (hours, per_year)
+
+
+def test_a_name_ending_in_bv_is_kept_whole() -> None:
+    text = "Partijen: I. Acme B.V. (hierna: Verwerker), gevestigd te Utrecht, en II. Beta B.V."
+
+    parties = find_parties(text)
+
+    assert [(p.role, p.name) for p in parties] == [("processor", "Acme B.V.")]

@@ -52,7 +52,7 @@ _MARKER = re.compile(
 )
 _BOUNDARY = re.compile(
     r"(?:[;:]|\bpartijen\b|\bparties\b|\btussen\b|\bbetween\b|\bondergetekenden\b"
-    r"|\(\d\)|\b\d\.(?=\s)|\b[IVX]{1,4}\.(?=\s)|[)\]]\s*(?:and|en)\b|,\s*(?:and|en)\b)\s*",
+    r"|\(\d\)|\b\d\.(?=\s)|(?<![\w.])(?-i:[IVX]{1,4})\.(?=\s)|[)\]]\s*(?:and|en)\b|,\s*(?:and|en)\b)\s*",
     re.I,
 )
 _LEGAL_FORM = re.compile(
