@@ -125,6 +125,11 @@ CHECKED: dict[str, dict[str, object]] = {
         "breach_notice.without_undue_delay": True,
         "governing_law": "NL",
     },
+    "en-oxil-data-processing-annex.md": {
+        "breach_notice.within_hours": 72,
+        "breach_notice.without_undue_delay": True,
+        "transfers.outside_eea": "allowed",
+    },
     "en-kemitchell-processor-addendum.md": {
         "breach_notice.without_undue_delay": True,
         "transfers.outside_eea": "allowed",
