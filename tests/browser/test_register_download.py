@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from openpyxl import load_workbook
@@ -60,7 +59,7 @@ def owner_login(live_server) -> Login:
     Read before the browser starts: ORM calls inside Playwright's greenlet would open a
     database connection that the test database teardown cannot close.
     """
-    account = next(a for a in load_demo(today=dt.date.today()).accounts if a.email == OWNER)
+    account = next(a for a in load_demo(today=timezone.localdate()).accounts if a.email == OWNER)
     device = TOTPDevice.objects.get(user__email=OWNER, confirmed=True)
     authenticator = TOTP(device.bin_key, step=device.step, t0=device.t0, digits=device.digits,
                          drift=device.drift)
@@ -83,15 +82,17 @@ def log_in(page: Page, base_url: str, login: Login) -> None:
     page.wait_for_url("**" + reverse("staff:controllers"))
 
 
-def test_staff_member_logs_in_opens_the_register_and_reads_back_its_xlsx(
+def test_staff_log_in_with_totp_open_a_register_and_read_back_its_xlsx(
     live_server, owner_login, page, tmp_path
 ):
     log_in(page, live_server.url, owner_login)
     page.get_by_role("link", name="Imaging People", exact=True).click()
-    page.click("a[href$='/register/']")
+    page.wait_for_url("**/controllers/*/")
+    page.click("main a[href^='/controllers/'][href$='/register/']")
+    page.wait_for_url("**/controllers/*/register/")
     names = page.locator("tr.activity th.name").all_inner_texts()
     with page.expect_download() as download_info:
-        page.click("a[href$='/register/export.xlsx']")
+        page.click("main a[href^='/controllers/'][href$='/register/export.xlsx']")
     path = tmp_path / "register.xlsx"
     download_info.value.save_as(path)
 
