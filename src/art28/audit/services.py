@@ -145,7 +145,8 @@ def _check_row(
 def export_lines(*, processor: Any | None = None, chunk_size: int = CHUNK_SIZE) -> Iterator[str]:
     """The log (or one processor's part of it) as JSON lines, one entry per line, streaming.
 
-    Each line carries `prev_hash` and `hash`, so a reader can re-check the chain itself.
+    Each line carries `prev_hash` and `hash`, so a reader can re-check every row's hash, and on
+    a whole-log export also every link; one processor's part skips the rows between its own.
     """
     rows = AuditEntry.objects.order_by("seq")
     if processor is not None:
