@@ -202,11 +202,26 @@ def instructions(doc: Doc) -> Verdict:
 
 
 def legal_requirement_notice(doc: Doc) -> Verdict:
-    exception = doc.having("law_exception")
+    """The law's exception with a notice before processing. Weakened when the notice covers
+    only data-subject requests or is an effort; an exception without a notice of its own is
+    partial when authorities' disclosure requests are at least notified."""
+    exception = doc.without("delete", doc.without("law_retention", doc.having("law_exception")))
     notice = doc.having("inform", among=doc.near(exception))
     notice = [i for i in notice if not doc.has(i, "instruction") or i in exception]
-    found = exception[:1] + notice if notice else []
-    return _grade(found, True, bool(doc.having("effort_only", among=notice))), found
+    if not notice:
+        requests = doc.having("inform", among=doc.having("authority_request")) if exception else []
+        return (PARTIAL, exception[:1] + requests) if requests else (MISSING, [])
+    narrow = all(_about(doc, i, "dsr") for i in notice)
+    weakened = narrow or bool(doc.having("effort_only", among=notice))
+    return _grade(notice, True, weakened), exception[:1] + notice
+
+
+def _about(doc: Doc, index: int, concept: str) -> bool:
+    """The sentence, a neighbour or its heading names the concept."""
+    heading = doc.sentences[index].heading
+    return bool(doc.having(concept, among=doc.near([index]))) or _heads(
+        doc.lexicon[concept], heading
+    )
 
 
 def confidentiality(doc: Doc) -> Verdict:

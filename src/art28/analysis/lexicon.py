@@ -142,12 +142,28 @@ _NL: dict[str, tuple[str, ...]] = {
         r"verwerker (?:mag|kan) .{0,60}doel(?:einden|en)? .{0,40}(?:wijzigen|aanpassen|uitbreiden)",
     ),
     "law_exception": (
-        r"(?:tenzij|behalve|behoudens)\b.{0,80}(?:wet|wettelijk|unierecht|lidstat|recht van "
+        r"(?:tenzij|behalve|behoudens)\b.{0,80}(?:wet|wettelijk|unierecht|lidsta|recht van "
         r"de unie)\w* .{0,40}(?:verplicht|vereist|voorgeschreven|bepaald|noodzakelijk)",
+        r"(?:tenzij|behalve|behoudens)\b.{0,60}verplicht\w* .{0,40}(?:wet|unierecht|lidsta|"
+        r"recht van de unie)",
+        r"(?:op grond van|krachtens|ingevolge) (?:een )?(?:wettelijke (?:verplichting|bepaling|"
+        r"plicht)|(?:het )?unierecht|(?:het )?lidsta\w* recht)\w* .{0,60}(?:moet|verplicht|"
+        r"gehouden)",
         r"(?:tenzij|behalve|behoudens)\b.{0,40}(?:wettelijke|unierechtelijke|lidstatelijke) "
         r"(?:verplichting|bepaling|voorschrift)",
         r"(?:wettelijk|unierechtelijk\w*|lidstatelijk\w*) (?:voorschrift|bepaling) "
         r".{0,40}verplicht",
+    ),
+    "law_retention": (
+        r"(?:bewaring|bewaarplicht|bewaartermijn|opslag|bewaren|bewaard)\b.{0,60}(?:verplicht|"
+        r"vereist|voorgeschreven)",
+        r"wettelijke bewaar",
+    ),
+    "authority_request": (
+        r"(?:verzoek|bevel|vordering|verplichting)\w* .{0,80}(?:overheid|opsporing|justiti|"
+        r"toezichthoud|autoriteit|instantie)\w* .{0,60}(?:verstrek|toegang|afgifte|inzage)",
+        r"(?:overheid|opsporing|justiti|bevoegde autoriteit|instantie)\w* .{0,60}(?:vraagt|"
+        r"vordert|eist|verzoekt|toegang)",
     ),
     "inform": (
         r"in kennis",
@@ -699,6 +715,17 @@ _EN: dict[str, tuple[str, ...]] = {
         r"legal requirement",
         r"required to .{0,60}\bby .{0,40}\blaw",
         r"(?:law|legislation) requires (?:it|the processor|us|the company|the supplier|the vendor)",
+    ),
+    "law_retention": (
+        r"(?:storage|retention|retain\w*|stor(?:e|ed|ing)|keep)\b.{0,60}(?:required|obliged|"
+        r"mandated|authori[sz]ed|necessary)",
+        r"(?:required|obliged) .{0,40}to (?:retain|store|keep)",
+    ),
+    "authority_request": (
+        r"(?:request|order|demand|subpoena|warrant)\w* .{0,80}(?:public|government\w*|law "
+        r"enforcement|judicial|competent|regulatory) (?:authorit|agenc|bod)",
+        r"(?:public|government\w*|law enforcement|judicial) (?:authorit|agenc|bod)\w* .{0,80}"
+        r"(?:request|order|demand|access|disclos)",
     ),
     "inform": (
         r"\binform(?!ation)",

@@ -31,11 +31,12 @@ ANNEX = re.compile(
 # "## Notice and Objection": a Markdown heading without a number names the topic, not a clause.
 MARKDOWN_HEADING = re.compile(r"#{1,6}\s+(\S.*)")
 # "1. Definitions" as a top-level numbered heading (short line, capital letter).
-TOP_NUMBER = re.compile(r"(?:#+\s*)?(\d{1,2})\.?\s+(?=[A-Z])")
+TOP_NUMBER = re.compile(r"(?:#+\s*)?(\d{1,2})\.?\s+(?=[*_]{0,2}[A-Z])")
+EMPHASIS = re.compile(r"^(?:\*\*|__|\*|_)(?=\S)")  # bold or italic markup opening a line
 BULLET = re.compile(r"(?:[•●▪◦·\-–*]|\(?[a-z]{1,2}\)|\(?[ivx]{1,4}\)|\d{1,2}\)|[a-z]\.)(?=\s)")
 # A table-of-contents line: "Artikel 4. Geheimhouding ..... 6".
 TOC_LINE = re.compile(r"\.{5,}|…{3,}")
-END = re.compile(r"[.;:!?][\"'”’)]*$")
+END = re.compile(r"[.;:!?…][\"'”’)*_]*$")
 ABBREVIATIONS = re.compile(
     r"(?:\b(?:art|artt|nr|no|nos|lid|sub|bijv|o\.a|d\.m\.v|t\.b\.v|m\.b\.t|i\.e|e\.g|etc|vs|jo"
     r"|incl|excl|ca|resp|Mr|Mrs|Ms|Dr|dhr|mevr|St|Inc|Ltd|Co|B\.V|N\.V|p|pp|cf|viz|z\.g|zgn)"
@@ -112,7 +113,8 @@ class _State:
         """Update the clause state from a line; True when the line begins a new block."""
         stripped = line.strip()
         ended = self.blank and (self.after_heading or _finished(block.tokens, stripped))
-        if TOC_LINE.search(stripped):  # "Artikel 4. Geheimhouding ..... 6" moves nothing
+        if TOC_LINE.search(stripped) or stripped.startswith("|"):
+            # "Artikel 4. Geheimhouding ..... 6" moves nothing; a pipe-table row is a block
             self.after_heading = False
             return True
         self.after_heading = self._starts_heading(stripped)
@@ -122,7 +124,8 @@ class _State:
 
     def _starts_heading(self, line: str) -> bool:
         """An article, annex, numbered or Markdown heading line; it sets the heading."""
-        if self._annex(line) or self._heading(line) or self._top_number(line):
+        bare = EMPHASIS.sub("", line)  # "**APPENDIX C**", "_Artikel 4_"
+        if self._annex(bare) or self._heading(bare) or self._top_number(bare):
             return True
         markdown = MARKDOWN_HEADING.match(line)
         if markdown:
@@ -172,7 +175,7 @@ def _is_reference(line: str, match: re.Match[str]) -> bool:
 def _title(rest: str) -> str:
     """The heading words after 'Artikel 7', cut before a table-of-contents dot leader."""
     title = re.split(r"\.{4,}|…{2,}", rest)[0]
-    return " ".join(title.strip(" .:-–").split())[:80]
+    return " ".join(title.strip(" .:-–*_").split())[:80]
 
 
 def _finished(tokens: list[str], next_line: str) -> bool:
