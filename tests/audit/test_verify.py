@@ -162,3 +162,47 @@ def test_record_hashes_data_as_the_database_returns_it():
     result = verify_chain()
 
     assert (result.rows, result.intact) == (1, True)
+
+
+def rewrite_from(seq: int, summary: str) -> None:
+    """The strongest attacker: change a row, recompute every later hash and the chain head."""
+    drop_triggers()
+    sql("UPDATE audit_auditentry SET summary = %s WHERE seq = %s", [summary, seq])
+    prev = AuditEntry.objects.get(seq=seq - 1).hash
+    for entry in AuditEntry.objects.filter(seq__gte=seq).order_by("seq"):
+        entry.prev_hash = prev
+        prev = entry.compute_hash()
+        sql(
+            "UPDATE audit_auditentry SET prev_hash = %s, hash = %s WHERE seq = %s",
+            [entry.prev_hash, prev, entry.seq],
+        )
+    sql("UPDATE audit_chainhead SET hash = %s", [prev])
+
+
+def test_a_recomputed_rewrite_is_caught_only_by_an_anchor_kept_elsewhere():
+    entries = append(5)
+    anchor = f"5:{entries[-1].hash}"
+
+    rewrite_from(3, "nothing to see")
+
+    assert verify()[0] == 0
+    with translation.override("en"), pytest.raises(CommandError) as broken:
+        call_command("audit", "verify", "--anchor", anchor)
+    assert str(broken.value) == (
+        "Audit log broken at row 5: row 5 does not have the hash recorded for it earlier. "
+        "4 rows before it are intact."
+    )
+
+
+def test_an_anchor_past_the_end_of_the_log_means_rows_were_removed():
+    entries = append(3)
+
+    with translation.override("en"):
+        result = verify_chain(anchors={9: entries[0].hash})
+
+    assert (result.broken_seq, result.reason) == (4, "row 9, recorded earlier, is missing")
+
+
+def test_an_anchor_that_is_no_hash_is_refused():
+    with pytest.raises(CommandError, match="expected SEQ:HASH"):
+        call_command("audit", "verify", "--anchor", "5:not-a-hash")

@@ -100,33 +100,52 @@ class Verification:
         return self.broken_seq is None
 
 
-def verify_chain(*, chunk_size: int = CHUNK_SIZE) -> Verification:
+def verify_chain(
+    *, anchors: dict[int, str] | None = None, chunk_size: int = CHUNK_SIZE
+) -> Verification:
     """Walk the whole log in `seq` order, streaming, and stop at the first broken row.
 
     A row is broken when its number is not the next one (a row removed, inserted or moved),
     when it does not point at the previous row's hash, or when its hash does not match its
     content. At the end the chain head must point at the last row (rows removed at the end).
+
+    Someone who rewrites every row from some point on, recomputing each hash and the head,
+    leaves a chain that is consistent again. `anchors` ({seq: hash}, hashes an earlier
+    `verify` printed and that were kept elsewhere) catch that: each anchored row must still
+    have the hash it had.
     """
+    anchors = anchors or {}
     rows = AuditEntry.objects.order_by("seq").values_list(*CONTENT_FIELDS, "prev_hash", "hash")
     expected_seq, prev_hash = 1, GENESIS
     for *content, stored_prev, stored_hash in rows.iterator(chunk_size=chunk_size):
         fields = dict(zip(CONTENT_FIELDS, content, strict=True))
         problem = _check_row(fields, expected_seq, prev_hash, stored_prev, stored_hash)
+        if not problem and anchors.get(expected_seq, stored_hash) != stored_hash:
+            problem = _("row %(seq)s does not have the hash recorded for it earlier") % {
+                "seq": expected_seq
+            }
         if problem:
             return Verification(expected_seq - 1, prev_hash, expected_seq, problem)
         expected_seq, prev_hash = expected_seq + 1, stored_hash
     count = expected_seq - 1
+    return _check_end(count, prev_hash, max(anchors, default=0))
+
+
+def _check_end(count: int, last_hash: str, last_anchor: int) -> Verification:
     head = ChainHead.objects.filter(pk=1).first()
     head_seq, head_hash = (head.seq, head.hash) if head else (0, GENESIS)
-    if (head_seq, head_hash) != (count, prev_hash):
+    if last_anchor > count:
+        reason = _("row %(seq)s, recorded earlier, is missing") % {"seq": last_anchor}
+        return Verification(count, last_hash, count + 1, reason)
+    if (head_seq, head_hash) != (count, last_hash):
         # Rows removed at the end (head ahead), appended past the head, or the last replaced.
         broken = count + 1 if head_seq > count else (head_seq + 1 if head_seq < count else count)
         reason = _("the chain head points at row %(head)s, the log ends at row %(last)s") % {
             "head": head_seq,
             "last": count,
         }
-        return Verification(count, prev_hash, broken, reason)
-    return Verification(count, prev_hash)
+        return Verification(count, last_hash, broken, reason)
+    return Verification(count, last_hash)
 
 
 def _check_row(
