@@ -216,10 +216,10 @@ def legal_requirement_notice(doc: Doc) -> Verdict:
     return _grade(notice, True, weakened), exception[:1] + notice
 
 
-def _about(doc: Doc, index: int, concept: str) -> bool:
-    """The sentence, a neighbour or its heading names the concept."""
+def _about(doc: Doc, index: int, concept: str, span: int = 1) -> bool:
+    """The sentence, a neighbour within span or its heading names the concept."""
     heading = doc.sentences[index].heading
-    return bool(doc.having(concept, among=doc.near([index]))) or _heads(
+    return bool(doc.having(concept, among=doc.near([index], span))) or _heads(
         doc.lexicon[concept], heading
     )
 
@@ -280,7 +280,9 @@ def _about_parties(doc: Doc, index: int) -> bool:
 def flow_down(doc: Doc) -> Verdict:
     scope = doc.scope("subprocessor")
     same = doc.having("same_obligations", among=scope)
-    topic = doc.having("flow_down_topic", among=scope)
+    topic = [
+        i for i in doc.having("flow_down_topic", among=scope) if _about(doc, i, "subprocessor", 0)
+    ]
     liable = doc.having("liability", among=scope)
     found = same + topic
     return _grade(found, bool(same and liable)), same + liable + topic
@@ -325,7 +327,10 @@ def dpia(doc: Doc) -> Verdict:
 
 
 def return_delete(doc: Doc) -> Verdict:
-    scope = doc.clauses_of(doc.having("end"))
+    headed = [
+        i for i in doc.headed("delete") if _heads(doc.lexicon["return"], doc.sentences[i].heading)
+    ]
+    scope = sorted(set(doc.clauses_of(doc.having("end"))) | set(headed))
     deleted = doc.without("breach", doc.having("delete", among=scope))
     returned = doc.without("breach", doc.having("return", among=scope))
     found = sorted(set(deleted + returned))
@@ -338,15 +343,18 @@ def audits(doc: Doc) -> Verdict:
     audit = [
         i for i in audit if not doc.has(i, "authority_only") or doc.has(i, "controller_subject")
     ]
-    limited = doc.having("audit_limited", among=doc.articles_of(audit) or audit)
+    denied = doc.having("negated_right", among=audit)
+    audit = [i for i in audit if i not in denied]
+    limited = doc.having("audit_limited", among=doc.articles_of(audit) or audit) + denied
     info = doc.having("info_compliance")
-    return _grade(audit + info, bool(audit), bool(limited)), audit + limited + info
+    return _grade(audit + info + denied, bool(audit), bool(limited)), audit + limited + info
 
 
 def infringing_instruction(doc: Doc) -> Verdict:
     topic = doc.having("instruction", "infringes")
     topic = doc.without("warranty", doc.without("controller_subject", topic))
     told = doc.having("inform", among=topic)
+    told += [i for i in doc.having("inform", "infringes", among=doc.near(topic)) if i not in told]
     judged = doc.having("opinion", among=topic)
     return _grade(told + judged, bool(told)), told + judged
 
@@ -354,11 +362,12 @@ def infringing_instruction(doc: Doc) -> Verdict:
 def transfers(doc: Doc) -> Verdict:
     topic = doc.having("transfer")
     scope = doc.articles_of(topic) or topic
-    control = doc.having("transfer_control", among=topic)
+    free = doc.having("without_consent", among=topic)
+    control = [i for i in doc.having("transfer_control", among=topic) if i not in free]
     safeguards = doc.having("safeguards", among=scope)
     eu_only = bool(doc.having("eu", among=topic)) and not doc.having("eea", among=scope)
     exception = doc.having("exception", among=scope)
-    weakened = not safeguards and (eu_only or bool(exception))
+    weakened = bool(free) or (not safeguards and (eu_only or bool(exception)))
     evidence = control + safeguards + exception + topic
     return _grade(topic, bool(control), weakened), evidence
 

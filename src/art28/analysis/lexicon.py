@@ -159,6 +159,16 @@ _NL: dict[str, tuple[str, ...]] = {
         r"vereist|voorgeschreven)",
         r"wettelijke bewaar",
     ),
+    "negated_right": (
+        r"niet (?:gerechtigd|bevoegd|toegestaan)",
+        r"geen (?:recht|audit|inspectie)",
+        r"\bmag (?:geen|niet)\b",
+        r"\bkan geen\b",
+    ),
+    "without_consent": (
+        r"\b(?:mag|kan|is gerechtigd)\b.{0,80}zonder (?:voorafgaande )?(?:schriftelijke )?"
+        r"(?:toestemming|goedkeuring|instemming|machtiging)",
+    ),
     "authority_request": (
         r"(?:verzoek|bevel|vordering|verplichting)\w* .{0,80}(?:overheid|opsporing|justiti|"
         r"toezichthoud|autoriteit|instantie)\w* .{0,60}(?:verstrek|toegang|afgifte|inzage)",
@@ -413,6 +423,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"na het verstrijken",
         r"ontbinding",
         r"opzegging",
+        r"niet langer (?:nodig|noodzakelijk|vereist)",
+        r"na (?:voltooiing|afronding) van de (?:opdracht|dienst|diensten|werkzaamheden)",
     ),
     "delete": (
         r"verwijder",
@@ -702,6 +714,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"related purposes",
         r"compatible purposes",
         r"improv\w+ (?:its|our) (?:own )?(?:products|services)",
+        r"(?:optimi[sz]\w*|improv\w*|develop\w*) .{0,60}(?:service offerings|(?:its|their|our) "
+        r"(?:own )?(?:products|services|offerings|models))",
         r"may (?:also )?use (?:(?!not|never).){0,80}(?:its|their|our) own",
         r"(?:processor|provider|vendor|supplier) may (?:unilaterally )?(?:change|modify|"
         r"update|amend) .{0,200}purpose",
@@ -720,6 +734,15 @@ _EN: dict[str, tuple[str, ...]] = {
         r"(?:storage|retention|retain\w*|stor(?:e|ed|ing)|keep)\b.{0,60}(?:required|obliged|"
         r"mandated|authori[sz]ed|necessary)",
         r"(?:required|obliged) .{0,40}to (?:retain|store|keep)",
+    ),
+    "negated_right": (
+        r"(?:not|never) (?:be )?(?:entitled|permitted|allowed|authori[sz]ed) to",
+        r"\bno right",
+        r"(?:shall|will|may) not (?:have|conduct|perform|carry out|be entitled)",
+    ),
+    "without_consent": (
+        r"\b(?:may|can|is entitled to|is permitted to)\b.{0,80}without (?:the )?(?:prior )?"
+        r"(?:specific )?(?:written )?(?:consent|approval|authori[sz]ation|permission)",
     ),
     "authority_request": (
         r"(?:request|order|demand|subpoena|warrant)\w* .{0,80}(?:public|government\w*|law "
@@ -743,6 +766,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"confidential",
         r"secrecy",
         r"non-disclosure",
+        r"in (?:strict(?:est)? )?confidence",
     ),
     "staff": (
         r"personnel",
@@ -790,7 +814,9 @@ _EN: dict[str, tuple[str, ...]] = {
         r"sub-? ?processor",
         r"subcontract",
         r"another processor",
-        r"third[- ]part(?:y|ies)",
+        r"third[- ]part(?:y|ies)\b.{0,40}(?:to process|process(?:es|ing)?\b|engag|"
+        r"subcontract|on (?:its|our) behalf)",
+        r"(?:engag|use|appoint|involv|subcontract|permit|allow)\w* .{0,40}third[- ]part(?:y|ies)",
     ),
     "authorisation": (
         r"authori[sz](?:e|es|ed|ing|ation)",
@@ -847,7 +873,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"impose",
         r"flow down",
         r"\bbind",
-        r"contract",
+        r"\bcontract",
         r"written agreement",
         r"safeguard",
         r"same (?:obligations|duties|terms)",
@@ -859,7 +885,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"liability",
         r"fully responsible",
         r"remain responsible",
-        r"responsible for the performance",
+        r"responsible for (?:\w+ ){0,3}(?:performance|compliance)",
         r"answer for",
         r"answerable",
     ),
@@ -937,6 +963,9 @@ _EN: dict[str, tuple[str, ...]] = {
         r"cessation",
         r"conclusion of",
         r"after the end",
+        r"fulfil\w* (?:of )?the purpose",
+        r"no longer (?:needed|necessary|required)",
+        r"completion of the (?:services|purpose)",
     ),
     "delete": (
         r"delet",

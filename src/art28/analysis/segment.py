@@ -112,7 +112,11 @@ class _State:
     def starts_block(self, line: str, block: _Block) -> bool:
         """Update the clause state from a line; True when the line begins a new block."""
         stripped = line.strip()
-        ended = self.blank and (self.after_heading or _finished(block.tokens, stripped))
+        ended = self.blank and (
+            self.after_heading
+            or _finished(block.tokens, stripped)
+            or bool(EMPHASIS.match(stripped))
+        )
         if TOC_LINE.search(stripped) or stripped.startswith("|"):
             # "Artikel 4. Geheimhouding ..... 6" moves nothing; a pipe-table row is a block
             self.after_heading = False
