@@ -10,7 +10,7 @@ quoted exactly as they stand in the whitespace-collapsed text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +21,8 @@ PRESENT, PARTIAL, MISSING = "present", "partial", "missing"
 MAX_EVIDENCE = 3
 MAX_QUOTE = 400  # characters; a longer sentence is cut at a word boundary (still a substring)
 DEHYPHEN = re.compile(r"(\w)- (\w)")
+LIST_ITEM = re.compile(r"(?:[-•●▪◦·–*]|\(?[a-z]{1,2}\)|\(?[ivx]{1,4}\)|\d{1,2}\)|[a-z]\.)\s")
+LEAD_IN = re.compile(r":[*_]*$")  # "... ondersteuning bij:" announces the items below it
 INLINE_TAG = re.compile(r"</?[a-z][^>]*>|[*_`]{1,2}(?=\w)|(?<=\w)[*_`]{1,2}")  # HTML, **bold**
 
 
@@ -42,6 +44,8 @@ class Doc:
     def read(cls, text: str, language: str) -> Doc:
         sentences = segment(text)
         texts = [_searchable(s.text) for s in sentences]
+        for i, lead in _lead_ins(sentences):
+            texts[i] = _searchable(lead + " " + sentences[i].text)
         return cls(sentences, texts, _lexicon(language))
 
     def has(self, index: int, concept: str) -> bool:
@@ -136,6 +140,17 @@ def _is_heading(sentence: Sentence) -> bool:
 
 def _lexicon(language: str) -> Lexicon:
     return LEXICONS.get(language, BOTH)
+
+
+def _lead_ins(sentences: list[Sentence]) -> Iterator[tuple[int, str]]:
+    """List items with the lead-in they complete: "Verwerker verwerkt persoonsgegevens
+    uitsluitend:" + "- op basis van gedocumenteerde instructies" reads as one obligation."""
+    lead = ""
+    for i, sentence in enumerate(sentences):
+        if lead and LIST_ITEM.match(sentence.text):
+            yield i, lead
+        else:
+            lead = sentence.text if LEAD_IN.search(sentence.text) else ""
 
 
 def _searchable(text: str) -> str:
@@ -266,7 +281,8 @@ def objection(doc: Doc) -> Verdict:
     general = doc.having("general_authorisation", among=scope)
     if specific and not general:
         return PRESENT, specific
-    noticed = doc.having("prior_notice", "subprocessor", "subprocessor_change", among=scope)
+    noticed = doc.having("prior_notice", "subprocessor_change", among=scope)
+    noticed = [i for i in noticed if _about(doc, i, "subprocessor", 0)]
     candidates = sorted(set(scope) | set(doc.near(noticed, 2)))
     objected = [i for i in doc.having("objection", among=candidates) if _about_parties(doc, i)]
     found = objected + noticed
@@ -331,6 +347,7 @@ def return_delete(doc: Doc) -> Verdict:
         i for i in doc.headed("delete") if _heads(doc.lexicon["return"], doc.sentences[i].heading)
     ]
     scope = sorted(set(doc.clauses_of(doc.having("end"))) | set(headed))
+    scope = [i for i in scope if not _is_heading(doc.sentences[i])]  # a title promises nothing
     deleted = doc.without("breach", doc.having("delete", among=scope))
     returned = doc.without("breach", doc.having("return", among=scope))
     found = sorted(set(deleted + returned))

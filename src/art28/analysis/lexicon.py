@@ -272,7 +272,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"voorafgaand(?:e)? (?:schriftelijke )?(?:toestemming|goedkeuring) (?:vragen|"
         r"verkrijgen|nodig|vereist)",
         r"(?:vraagt|vragen|verkrijgt) .{0,60}(?:voorafgaand\w* )?(?:schriftelijke )?toestemming",
-        r"uitsluitend (?:na|met) (?:voorafgaande )?(?:schriftelijke )?toestemming",
+        r"uitsluitend\b.{0,60}\b(?:na|met) (?:voorafgaande |uitdrukkelijke )?(?:specifieke )?"
+        r"(?:schriftelijke )?(?:toestemming|goedkeuring)",
     ),
     "general_authorisation": (
         r"algemene (?:schriftelijke )?toestemming",
@@ -304,6 +305,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"ten minste dezelfde",
         r"minimaal dezelfde",
         r"gelijkwaardig",
+        r"hetzelfde (?:niveau|beschermingsniveau)",
         r"vergelijkbare verplichtingen",
         r"ten minste .{0,40}(?:verplichtingen|plichten) .{0,40}(?:als|zoals)",
     ),
@@ -322,7 +324,7 @@ _NL: dict[str, tuple[str, ...]] = {
     "liability": (
         r"aansprakelijk",
         r"staat in voor",
-        r"blijft (?:volledig )?verantwoordelijk",
+        r"blijft\b.{0,50}\bverantwoordelijk",
         r"verantwoordelijk voor de (?:naleving|nakoming)",
     ),
     "dsr": (
@@ -409,6 +411,8 @@ _NL: dict[str, tuple[str, ...]] = {
     ),
     "prior_consultation": (
         r"voorafgaande raadpleging",
+        r"(?:dpia|effectbeoordeling)\w*,? (?:en|of) (?:voorafgaande )?raadpleging",
+        r"verplichtingen (?:richting|jegens|tegenover) de (?:toezichthouder|autoriteit|ap)\b",
         r"raadpleging van de (?:ap|autoriteit|toezicht)",
         r"raadplegen van de (?:ap|autoriteit|toezicht)",
         r"artikel 36.{0,30}(?:avg|verordening|gdpr)",
@@ -416,7 +420,7 @@ _NL: dict[str, tuple[str, ...]] = {
     ),
     "range_32_36": (r"(?:artikel(?:en)?|art\.?) ?32 ?(?:tot en met|t/m|-|–|tot) ?36",),
     "end": (
-        r"einde",
+        r"\beinde\b",
         r"be[eë]indig",
         r"afloop",
         r"eindigt",
@@ -588,7 +592,6 @@ _NL: dict[str, tuple[str, ...]] = {
         r"voorgenomen",
         r"inschakel",
         r"\bgemeld",
-        r"vooraf",
     ),
     "audit_limited": (
         r"uitsluitend .{0,60}(?:certificaat|certificering|rapport|verklaring)",
@@ -831,6 +834,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"agreed list",
     ),
     "specific_consent": (
+        r"only\b.{0,60}\bwith (?:the )?(?:\w+'s )?(?:prior )?(?:specific )?(?:written )?(?:consent|"
+        r"authori[sz]ation|approval)",
         r"(?:not|no) .{0,80}without (?:the )?(?:prior )?(?:specific )?(?:written )?(?:consent|"
         r"authori[sz]ation|approval|permission)",
         r"specific (?:prior )?(?:written )?authori[sz]ation",
@@ -894,6 +899,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"requests? (?:from|by|of) (?:a |the )?data subject",
         r"exercise of (?:their|the) rights",
         r"data subject rights",
+        r"\bdsars?\b",
+        r"\bdsrs?\b",
         r"seeking to exercise",
         r"requests? .{0,40}(?:access|rectification|erasure|portability)",
         r"data subject .{0,30}request",
@@ -937,13 +944,14 @@ _EN: dict[str, tuple[str, ...]] = {
     ),
     "breach_assistance": (
         r"breach",
-        r"notification",
+        r"notif\w*\b.{0,30}(?:supervisory|data subjects|affected|authorit|regulator)",
         r"articles? 3[34]",
         r"incident",
     ),
     "dpia": (
         r"data protection impact",
         r"impact assessment",
+        r"\bd?pias\b",
         r"\bd?pia\b",
         r"assessment of the impact",
         r"article 35.{0,30}(?:gdpr|regulation|avg)",
@@ -951,6 +959,7 @@ _EN: dict[str, tuple[str, ...]] = {
     ),
     "prior_consultation": (
         r"prior consultation",
+        r"(?:dpias?|impact assessments?),? (?:and|or) (?:prior )?consultations?",
         r"consult\w* (?:with )?(?:the )?(?:competent )?supervisory",
         r"article 36.{0,30}(?:gdpr|regulation|avg)",
         r"art\.? ?36.{0,30}(?:gdpr|regulation|avg)",
@@ -1109,7 +1118,6 @@ _EN: dict[str, tuple[str, ...]] = {
         r"intended",
         r"engag",
         r"appoint",
-        r"in advance",
     ),
     "audit_limited": (
         r"rely on (?:such )?(?:certifications|reports|audit report)",
