@@ -46,6 +46,7 @@ ABBREVIATIONS = re.compile(
 REFERENCE = re.compile(
     r"(van|of|tot|to|and|en|lid|sub|onder|paragraph|hierna|hereto|above|below)\b"
 )
+LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]")  # "3." numbering a list item, not a sentence
 SENTENCE_BREAK = re.compile(r"(?<=[.;!?])[\"'”’)]*\s+(?=[\"'“‘(<*_]?[A-Z0-9À-Ý•<])")
 
 
@@ -196,7 +197,7 @@ def _split_sentences(block: str) -> list[str]:
     start = 0
     for match in SENTENCE_BREAK.finditer(block):
         candidate = block[start : match.start()].rstrip()
-        if ABBREVIATIONS.search(candidate.rstrip("\"'”’)")):
+        if ABBREVIATIONS.search(candidate.rstrip("\"'”’)")) or LIST_NUMBER.fullmatch(candidate):
             continue
         pieces.append(block[start : match.start()].strip())
         start = match.end()
