@@ -360,7 +360,9 @@ def audits(doc: Doc) -> Verdict:
     audit = [
         i for i in audit if not doc.has(i, "authority_only") or doc.has(i, "controller_subject")
     ]
-    denied = doc.having("negated_right", among=audit)
+    occasion = doc.having("audit_occasion", among=audit)  # "assistance in case of an audit"
+    audit = doc.without("dsr", audit)  # a data subject's "inspection request" is no audit
+    denied = doc.having("negated_right", among=audit) + occasion
     audit = [i for i in audit if i not in denied]
     limited = doc.having("audit_limited", among=doc.articles_of(audit) or audit) + denied
     info = doc.having("info_compliance")

@@ -598,7 +598,10 @@ _NL: dict[str, tuple[str, ...]] = {
         r"uitsluitend .{0,60}(?:certificaat|certificering|rapport|verklaring)",
         r"in plaats van (?:een )?(?:ter[- ]plaatse[- ])?(?:audit|controle|inspectie)",
         r"(?:alleen|uitsluitend) (?:indien|als|na) .{0,60}(?:datalek|toezichthouder|autoriteit)",
+        r"ter vervanging van (?:een )?(?:individuele |fysieke )?(?:audit|controle|inspectie)",
+        r"(?:kan|mag) (?:ervoor )?kiezen .{0,80}(?:rapport|certific|verklaring)",
     ),
+    "audit_occasion": (r"in (?:het )?geval van een (?:audit|controle|inspectie|onderzoek)",),
     "opinion": (
         r"mening",
         r"oordeel",
@@ -902,6 +905,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"requests? (?:from|by|of) (?:a |the )?data subject",
         r"exercise of (?:their|the) rights",
         r"data subject rights",
+        r"interested part(?:y|ies)",
         r"\bdsars?\b",
         r"\bdsrs?\b",
         r"seeking to exercise",
@@ -1000,6 +1004,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"information (?:necessary|required|reasonably)",
         r"all (?:necessary|relevant) information",
         r"demonstrate compliance",
+        r"(?:inform|notify)\w* .{0,40}(?:about|of|in regard to|regarding|on) the (?:\w+ ){0,2}"
+        r"measures",
     ),
     "authority_only": (
         r"supervisory authorit",
@@ -1135,7 +1141,9 @@ _EN: dict[str, tuple[str, ...]] = {
         r"required by)",
         r"only exercise .{0,40}audit",
         r"audit rights? .{0,80}(?:only|solely|exclusively) .{0,60}(?:report|certif|questionnaire)",
+        r"(?:may|can) (?:choose|elect|opt|decide) to .{0,80}(?:report|certif)",
     ),
+    "audit_occasion": (r"in (?:the )?(?:case|event) of an? (?:audit|inspection|investigation)",),
     "opinion": (
         r"opinion",
         r"believes",
