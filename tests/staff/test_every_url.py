@@ -90,3 +90,13 @@ def test_every_staff_page_opens_for_a_reader(reader_client, objects):
     statuses = {p.name: reader_client.get(url_of(p, objects)).status_code for p in readable}
 
     assert statuses == dict.fromkeys(statuses, 200)
+
+
+def test_not_found_and_not_allowed_pages_have_one_h1(owner_client, reader_client, controller):
+    missing = owner_client.get("/controllers/00000000-0000-0000-0000-000000000000/")
+    refused = reader_client.post(reverse("staff:edit-controller", kwargs={"uuid": controller.uuid}))
+
+    headings = [BeautifulSoup(r.content, "html.parser").find_all("h1") for r in (missing, refused)]
+
+    assert (missing.status_code, refused.status_code) == (404, 403)
+    assert [len(h) for h in headings] == [1, 1]
