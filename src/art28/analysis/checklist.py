@@ -380,19 +380,22 @@ def infringing_instruction(doc: Doc) -> Verdict:
 
 def transfers(doc: Doc) -> Verdict:
     topic = doc.having("transfer")
+    tool_only = not topic  # "includes the Standard Contractual Clauses": named by their tool
+    if tool_only:
+        topic = doc.without("definition", doc.having("transfer_tool"))
     scope = doc.articles_of(topic) or topic
     free = doc.having("without_consent", among=topic)
     control = [i for i in doc.having("transfer_control", among=topic) if i not in free]
     safeguards = doc.having("safeguards", among=scope)
     eu_only = bool(doc.having("eu", among=topic)) and not doc.having("eea", among=scope)
     exception = doc.having("exception", among=scope)
-    weakened = bool(free) or (not safeguards and (eu_only or bool(exception)))
+    weakened = tool_only or bool(free) or (not safeguards and (eu_only or bool(exception)))
     evidence = control + safeguards + exception + topic
     return _grade(topic, bool(control), weakened), evidence
 
 
 def in_writing(doc: Doc) -> Verdict:
-    found = doc.having("in_writing")
+    found = doc.without("accession", doc.having("in_writing"))  # SCC docking: others sign
     return _grade(found, True), found
 
 

@@ -159,6 +159,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"vereist|voorgeschreven)",
         r"wettelijke bewaar",
     ),
+    "transfer_tool": (r"standaard ?contract", r"modelcontract", r"standard contractual", r"\bscc"),
+    "accession": (r"toetre(?:den|edt|ding)", r"koppelingsclausule"),
     "negated_right": (
         r"niet (?:gerechtigd|bevoegd|toegestaan)",
         r"geen (?:recht|audit|inspectie)",
@@ -742,6 +744,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"mandated|authori[sz]ed|necessary)",
         r"(?:required|obliged) .{0,40}to (?:retain|store|keep)",
     ),
+    "transfer_tool": (r"standard contractual", r"\bsccs?\b", r"binding corporate rules"),
+    "accession": (r"\baccede", r"\baccession\b", r"docking clause"),
     "negated_right": (
         r"(?:not|never) (?:be )?(?:entitled|permitted|allowed|authori[sz]ed) to",
         r"\bno right",
@@ -818,7 +822,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"measures .{0,80}(?:annex|appendix|schedule|exhibit)",
     ),
     "subprocessor": (
-        r"sub-? ?processor",
+        r"sub-? ?process(?:or|ing)",
         r"subcontract",
         r"another processor",
         r"third[- ]part(?:y|ies)\b.{0,40}(?:to process|process(?:es|ing)?\b|engag|"
@@ -859,7 +863,7 @@ _EN: dict[str, tuple[str, ...]] = {
     "prior_notice": (
         r"notif",
         r"notice",
-        r"inform",
+        r"\binform(?!ation)",
         r"advise",
         r"announce",
         r"update .{0,30}list",
