@@ -252,3 +252,12 @@ def test_register_rows_link_to_their_controller_and_their_edit_form(owner_client
     edit_url = reverse("staff:edit-activity", kwargs={"uuid": activity.uuid})
     assert whole.context["page"][0].register_url == register_url(controller)
     assert own.content.decode().count(f'href="{edit_url}"') == 1
+
+
+def test_register_ignores_an_unknown_function_but_keeps_the_search(owner_client, controller):
+    make_activity(controller, "Remote backup")
+    make_activity(controller, "Helpdesk")
+
+    response = owner_client.get(register_url(controller), {"q": "backup", "function": "nonsense"})
+
+    assert [a.name for a in response.context["page"]] == ["Remote backup"]

@@ -92,7 +92,10 @@ class RegisterFilterForm(forms.Form):
 
     def filter(self, activities: ActivityQuerySet) -> ActivityQuerySet:
         """The activities that match the valid part of the search and filters."""
-        data = self.cleaned_data if self.is_valid() else {}
+        if not self.is_bound:
+            return activities
+        self.is_valid()  # cleaned_data then holds the valid fields; a wrong one is ignored
+        data = self.cleaned_data
         if data.get("q"):
             activities = activities.search(data["q"])
         if data.get("category"):
