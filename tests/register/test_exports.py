@@ -370,12 +370,16 @@ def test_memory_stays_flat_when_the_register_grows_fourfold(processor, fmt):
     assert peaks[1] < 1.5 * peaks[0], peaks
 
 
-def test_dutch_pdf_has_dutch_page_numbers_and_date(processor, imaging):
+def test_dutch_pdf_has_dutch_page_numbers_and_date_in_local_fonts(processor, imaging):
     backup(imaging)
 
     data = content(export_register("pdf", processor=processor, language="nl", now=NOW))
 
     page = PdfReader(io.BytesIO(data)).pages[0]
+    fonts = sorted(
+        str(f.get_object()["/BaseFont"])[8:] for f in page["/Resources"]["/Font"].values()
+    )
+    assert fonts == ["DejaVu-Sans", "DejaVu-Sans-Bold"]  # the system's fonts, embedded as subsets
     assert page.extract_text().splitlines()[-2:] == [
         "ICTeam Zuid B.V. 24 november 2026",
         "Register van verwerkingsactiviteiten Pagina 1 van 1",
