@@ -195,13 +195,19 @@ def nature_purpose(doc: Doc) -> Verdict:
 
 
 def data_types(doc: Doc) -> Verdict:
-    found = doc.without("breach", doc.having("data_types"))
-    return _grade(found, True), found
+    return _listed(doc, "data_types")
 
 
 def data_subjects(doc: Doc) -> Verdict:
-    found = doc.without("breach", doc.having("data_subjects"))
-    return _grade(found, True), found
+    return _listed(doc, "data_subjects")
+
+
+def _listed(doc: Doc, concept: str) -> Verdict:
+    """Types of data or data subjects: present when named; partial when every mention only
+    points elsewhere ("as described in the section ...") and nothing names them."""
+    found = doc.without("breach", doc.having(concept))
+    stated = doc.without("reference_only", found)
+    return _grade(found, True, not stated), stated + found
 
 
 def controller_rights(doc: Doc) -> Verdict:
@@ -285,8 +291,9 @@ def objection(doc: Doc) -> Verdict:
     noticed = [i for i in noticed if _about(doc, i, "subprocessor", 0)]
     candidates = sorted(set(scope) | set(doc.near(noticed, 2)))
     objected = [i for i in doc.having("objection", among=candidates) if _about_parties(doc, i)]
+    limited = doc.having("objection_limited", among=doc.near(objected, 2))
     found = objected + noticed
-    return _grade(found, bool(objected and noticed)), noticed[:1] + objected
+    return _grade(found, bool(objected and noticed), bool(limited)), noticed[:1] + objected
 
 
 def _about_parties(doc: Doc, index: int) -> bool:
@@ -363,7 +370,7 @@ def audits(doc: Doc) -> Verdict:
     occasion = doc.having("audit_occasion", among=audit)  # "assistance in case of an audit"
     audit = doc.without("dsr", audit)  # a data subject's "inspection request" is no audit
     denied = doc.having("negated_right", among=audit) + occasion
-    audit = [i for i in audit if i not in denied]
+    audit = [i for i in audit if i not in denied and not _is_heading(doc.sentences[i])]
     limited = doc.having("audit_limited", among=doc.articles_of(audit) or audit) + denied
     info = doc.having("info_compliance")
     return _grade(audit + info + denied, bool(audit), bool(limited)), audit + limited + info
@@ -385,7 +392,7 @@ def transfers(doc: Doc) -> Verdict:
         topic = doc.without("definition", doc.having("transfer_tool"))
     scope = doc.articles_of(topic) or topic
     free = doc.having("without_consent", among=topic)
-    control = [i for i in doc.having("transfer_control", among=topic) if i not in free]
+    control = [i for i in doc.having("transfer_control", among=doc.near(topic)) if i not in free]
     safeguards = doc.having("safeguards", among=scope)
     eu_only = bool(doc.having("eu", among=topic)) and not doc.having("eea", among=scope)
     exception = doc.having("exception", among=scope)

@@ -159,7 +159,15 @@ _NL: dict[str, tuple[str, ...]] = {
         r"vereist|voorgeschreven)",
         r"wettelijke bewaar",
     ),
+    "reference_only": (
+        r"zoals (?:beschreven|omschreven|vermeld|bepaald|genoemd|opgenomen) in",
+        r"\bzie (?:artikel|bijlage|hieronder|hierboven)",
+    ),
     "transfer_tool": (r"standaard ?contract", r"modelcontract", r"standard contractual", r"\bscc"),
+    "objection_limited": (
+        r"enige (?:remedie|rechtsmiddel)",
+        r"(?:wordt|geldt) .{0,40}(?:geacht|als) .{0,30}(?:akkoord|instemming|goedkeuring)",
+    ),
     "accession": (r"toetre(?:den|edt|ding)", r"koppelingsclausule"),
     "negated_right": (
         r"niet (?:gerechtigd|bevoegd|toegestaan)",
@@ -274,6 +282,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"voorafgaand(?:e)? (?:schriftelijke )?(?:toestemming|goedkeuring) (?:vragen|"
         r"verkrijgen|nodig|vereist)",
         r"(?:vraagt|vragen|verkrijgt) .{0,60}(?:voorafgaand\w* )?(?:schriftelijke )?toestemming",
+        r"\bmag\b.{0,60}(?:inschakelen|gebruik maken)\b.{0,40}\bmet (?:voorafgaande )?"
+        r"(?:schriftelijke )?(?:toestemming|goedkeuring)",
         r"uitsluitend\b.{0,60}\b(?:na|met) (?:voorafgaande |uitdrukkelijke )?(?:specifieke )?"
         r"(?:schriftelijke )?(?:toestemming|goedkeuring)",
     ),
@@ -338,6 +348,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"verzoeken van betrokkenen",
         r"betrokkenen? .{0,40}rechten? uitoefen",
         r"(?:uitoefenen|uitoefening|verzoeken|nakomen) .{0,30}rechten van (?:de )?betrokkene",
+        r"(?:verplichtingen|voldoen) .{0,40}rechten van (?:de )?betrokkene",
         r"verzoek\w* .{0,40}(?:inzage|rectificatie|correctie|wissen|verwijdering|beperking|"
         r"overdraagbaarheid|dataportabiliteit)",
     ),
@@ -355,6 +366,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"meewerk",
         r"zodat (?:de )?(?:verwerkings)?verantwoordelijke .{0,160}(?:kan|kunnen) (?:nakomen|"
         r"voldoen)",
+        r"(?:voldoende|nodig|noodzakelijk) (?:om|zodat) .{0,80}(?:melding|te melden)",
     ),
     "mutual_agreement": (
         r"onderling overleg",
@@ -378,6 +390,9 @@ _NL: dict[str, tuple[str, ...]] = {
         r"\bmeld",
         r"stelt .{0,60}hoogte",
         r"brengt",
+        r"geïnformeerd",
+        r"\bgemeld",
+        r"in kennis gesteld",
     ),
     "prompt": (
         r"onverwijld",
@@ -452,7 +467,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"export",
     ),
     "audit": (
-        r"\baudit",
+        r"\baudit(?![- ]?(?:rapport|log|trail))",
         r"inspectie",
         r"\bcontrole\b",
         r"controleren",
@@ -690,7 +705,8 @@ _EN: dict[str, tuple[str, ...]] = {
     ),
     "purpose_definition": (r"purposes and means",),
     "data_types": (
-        r"(?:types?|categor(?:y|ies)|kinds?) of (?:the )?(?:personal )?data\b",
+        r"(?:types?|categor(?:y|ies)|kinds?) of (?:the )?(?:\w+ )?(?:personal )?data\b"
+        r"(?! subjects?)",
         r"personal data (?:types|categories)",
         r"data categories",
     ),
@@ -723,6 +739,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"related purposes",
         r"compatible purposes",
         r"improv\w+ (?:its|our) (?:own )?(?:products|services)",
+        r"(?:processor|provider|vendor|supplier|company)'?s? (?:own )?legitimate business purposes",
         r"(?:optimi[sz]\w*|improv\w*|develop\w*) .{0,60}(?:service offerings|(?:its|their|our) "
         r"(?:own )?(?:products|services|offerings|models))",
         r"may (?:also )?use (?:(?!not|never).){0,80}(?:its|their|our) own",
@@ -744,7 +761,18 @@ _EN: dict[str, tuple[str, ...]] = {
         r"mandated|authori[sz]ed|necessary)",
         r"(?:required|obliged) .{0,40}to (?:retain|store|keep)",
     ),
+    "reference_only": (
+        r"\bas (?:described|set (?:out|forth)|specified|defined|identified|listed|detailed) "
+        r"(?:in|under|by)\b",
+        r"\bpursuant to the (?:\w+ ){0,2}(?:terms|agreement)",
+        r"\bsee (?:section|annex|appendix|schedule|below|above)",
+    ),
     "transfer_tool": (r"standard contractual", r"\bsccs?\b", r"binding corporate rules"),
+    "objection_limited": (
+        r"sole (?:and exclusive )?remedy",
+        r"silence (?:shall|will) be deemed",
+        r"deemed (?:to (?:have|constitute) )?(?:an )?(?:approv|accept)",
+    ),
     "accession": (r"\baccede", r"\baccession\b", r"docking clause"),
     "negated_right": (
         r"(?:not|never) (?:be )?(?:entitled|permitted|allowed|authori[sz]ed) to",
@@ -842,6 +870,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"agreed list",
     ),
     "specific_consent": (
+        r"may (?:engage|use|appoint|subcontract)\w* .{0,60}with (?:the )?(?:\w+'s )?prior "
+        r"(?:specific )?(?:written )?(?:consent|authori[sz]ation|approval)",
         r"only\b.{0,60}\bwith (?:the )?(?:\w+'s )?(?:prior )?(?:specific )?(?:written )?(?:consent|"
         r"authori[sz]ation|approval)",
         r"(?:not|no) .{0,80}without (?:the )?(?:prior )?(?:specific )?(?:written )?(?:consent|"
@@ -915,6 +945,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"seeking to exercise",
         r"requests? .{0,40}(?:access|rectification|erasure|portability)",
         r"data subject .{0,30}request",
+        r"obligations .{0,40}(?:data subjects?'? rights|rights of (?:the )?data subjects?)",
     ),
     "assist": (
         r"assist",
@@ -923,6 +954,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"\bhelp",
         r"to enable (?:the )?(?:customer|controller|you|client)",
         r"so that (?:the )?(?:controller|customer|client) can",
+        r"(?:sufficient|enough) (?:information )?to (?:allow|enable) (?:the )?"
+        r"(?:controller|customer|client)",
     ),
     "mutual_agreement": (
         r"mutual(?:ly)? agree",
@@ -972,6 +1005,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"prior consultation",
         r"(?:dpias?|impact assessments?),? (?:and|or) (?:prior )?consultations?",
         r"consult\w* (?:with )?(?:the )?(?:competent )?supervisory",
+        r"consult\w* (?:with )?(?:the |its |their )?(?:relevant |competent )?(?:data protection |"
+        r"supervisory |regulatory |other )+(?:or other )?(?:regulatory )?authorit",
         r"article 36.{0,30}(?:gdpr|regulation|avg)",
         r"art\.? ?36.{0,30}(?:gdpr|regulation|avg)",
     ),
@@ -1001,13 +1036,15 @@ _EN: dict[str, tuple[str, ...]] = {
         r"make available",
     ),
     "audit": (
-        r"\baudit",
+        r"\baudit(?![- ](?:reports?|logs?|trails?|summar))",
         r"inspection",
     ),
     "info_compliance": (
         r"information (?:necessary|required|reasonably)",
         r"all (?:necessary|relevant) information",
         r"demonstrate compliance",
+        r"information .{0,120}(?:necessary|needed|required) to (?:confirm|demonstrate|show) .{0,40}"
+        r"compliance",
         r"(?:inform|notify)\w* .{0,40}(?:about|of|in regard to|regarding|on) the (?:\w+ ){0,2}"
         r"measures",
     ),
@@ -1050,9 +1087,12 @@ _EN: dict[str, tuple[str, ...]] = {
     "transfer_control": (
         r"instruction",
         r"consent",
-        r"authori[sz]",
-        r"approv",
-        r"agree",
+        r"authori[sz](?:ed|es|ation) (?:by|of|from) (?:the )?(?:controller|customer|client|you)",
+        r"(?:prior|written|express|specific) (?:written )?(?:authori[sz]ation|approval|agreement)",
+        r"approv\w* (?:by|of) (?:the )?(?:controller|customer|client|you)",
+        r"(?:agreed|approved|authori[sz]ed) (?:upon )?(?:in writing|in advance)",
+        r"(?:controller|customer|client)(?:'s)? (?:has )?(?:agreed|agrees|approved|approves|"
+        r"authori[sz]ed|authori[sz]es)",
     ),
     "safeguards": (
         r"chapter v\b",
@@ -1075,7 +1115,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"excluding",
     ),
     "in_writing": (
-        r"\bsign(?:ed|ing|ature|atures)?\b(?!-)",
+        r"\bsign(?:ed|ature|atures)?\b(?!-)",
+        r"\bsigning (?:this|the|below|of)\b",
         r"in witness",
         r"(?:parties|undersigned) (?:have |has )?(?:duly )?execut",
         r"execut\w* (?:by|between) (?:and between|the parties|both parties)",
@@ -1084,7 +1125,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"(?:dpa|addendum|agreement) (?:may|shall|will) be execut",
         r"electronic form",
         r"written form",
-        r"(?:written|electronic) agreement",
+        r"(?:is|as) an? (?:written|electronic) agreement",
         r"(?:amend|modif)\w* .{0,80}in writing",
         r"in writing .{0,40}(?:amend|modif)",
         r"duly authori[sz]ed representatives",
