@@ -142,3 +142,46 @@ def test_a_long_run_on_sentence_does_not_make_the_patterns_backtrack() -> None:
     evaluate(text, "nl")
 
     assert time.process_time() - started < 1.0
+
+
+def test_a_list_item_is_read_with_the_lead_in_it_completes() -> None:
+    text = (
+        "4. Verwerker verwerkt persoonsgegevens uitsluitend:\n"
+        "- op basis van gedocumenteerde instructies van Verwerkingsverantwoordelijke.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.3.a.instructions"] == "present"
+
+
+def test_an_excluded_audit_right_is_partial() -> None:
+    text = (
+        "10.1 The Controller shall not be entitled to conduct any audit on the Processor or"
+        " inspect the premises of the Processor.\n"
+    )
+
+    assert verdicts(text, "en")["art28.3.h.audits"] == "partial"
+
+
+def test_transfers_the_processor_may_make_without_consent_are_partial() -> None:
+    text = (
+        "7.1 The Processor may transfer Personal Data to third countries without the prior"
+        " written consent of the Controller, under the Standard Contractual Clauses.\n"
+    )
+
+    assert verdicts(text, "en")["chapter5.transfers"] == "partial"
+
+
+def test_a_legal_requirement_notice_for_data_subject_requests_only_is_partial() -> None:
+    text = (
+        "6. Data Subject Rights\n\n6.2 The Processor shall not respond to a request from a data"
+        " subject except as required by applicable law, in which case it shall inform the"
+        " Controller of that legal requirement before it responds.\n"
+    )
+
+    assert verdicts(text, "en")["art28.3.a.legal_requirement_notice"] == "partial"
+
+
+def test_categories_that_only_point_elsewhere_are_partial() -> None:
+    text = "Categories of personal data: as described in the section Processing of Personal Data.\n"
+
+    assert verdicts(text, "en")["art28.3.data_types"] == "partial"

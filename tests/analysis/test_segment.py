@@ -63,3 +63,30 @@ def test_every_sentence_is_exact_text_of_the_collapsed_document() -> None:
 
     assert [s.text for s in sentences if s.text not in normalise(text)] == []
     assert [s.index for s in sentences] == list(range(len(sentences)))
+
+
+def test_each_pipe_table_row_is_a_sentence_of_its_own() -> None:
+    text = "| Onderwerp | Planning |\n|---|---|\n| Doel | Roosters maken |\n"
+
+    assert [text for _, text in clauses(text)] == [
+        "| Onderwerp | Planning |",
+        "|---|---|",
+        "| Doel | Roosters maken |",
+    ]
+
+
+def test_a_bold_numbered_heading_sets_the_clause_and_its_title() -> None:
+    text = "8. **PERSONAL DATA BREACH**\n\nThe Processor shall notify the Controller.\n"
+
+    sentences = segment(text)
+
+    assert [(s.clause, s.heading) for s in sentences] == [("8", "PERSONAL DATA BREACH")] * 2
+
+
+def test_a_list_number_stays_with_its_item() -> None:
+    text = "1. Definitions\n\n   3. In the event the Processor objects. It shall say so.\n"
+
+    assert [text for _, text in clauses(text)][1:] == [
+        "3. In the event the Processor objects.",
+        "It shall say so.",
+    ]
