@@ -184,6 +184,9 @@ def _grade(found: list[int], complete: bool, weakened: bool = False) -> str:
 def subject_duration(doc: Doc) -> Verdict:
     subject = doc.having("subject")
     duration = doc.without("breach", doc.having("duration"))
+    ending = set(doc.having("delete", among=duration) + doc.having("return", among=duration))
+    strong = set(doc.having("duration_term", among=ending))
+    duration = [i for i in duration if i not in ending or i in strong]  # "deleted at the end"
     duration = [i for i in duration if not doc.has(i, "purpose") or doc.has(i, "subject")]
     return _grade(subject + duration, bool(subject and duration)), subject[:1] + duration[:2]
 
@@ -273,9 +276,14 @@ def subprocessors(doc: Doc) -> Verdict:
 
 
 def authorisation(doc: Doc) -> Verdict:
+    """The controller's authorisation; sub-processors that are merely used, with no
+    authorisation anywhere, address the topic without it."""
     scope = doc.scope("subprocessor")
     found = doc.having("authorisation", among=scope)
     found = [i for i in found if doc.has(i, "subprocessor")] + found
+    if not found:
+        used = doc.having("uses_subprocessors", among=scope)
+        return (PARTIAL, used) if used else (MISSING, [])
     return _grade(found, True), found
 
 

@@ -168,6 +168,18 @@ _NL: dict[str, tuple[str, ...]] = {
         r"enige (?:remedie|rechtsmiddel)",
         r"(?:wordt|geldt) .{0,40}(?:geacht|als) .{0,30}(?:akkoord|instemming|goedkeuring)",
     ),
+    "duration_term": (
+        r"\bduur\b",
+        r"looptijd",
+        r"\bzolang\b",
+        r"treedt in werking",
+        r"aangegaan voor",
+        r"onbepaalde tijd",
+    ),
+    "uses_subprocessors": (
+        r"maakt gebruik van (?:\w+ ){0,2}(?:sub-?verwerkers|onderaannemers|derden)",
+        r"schakelt (?:\w+ ){0,3}(?:sub-?verwerkers|onderaannemers|derden) in",
+    ),
     "accession": (r"toetre(?:den|edt|ding)", r"koppelingsclausule"),
     "negated_right": (
         r"niet (?:gerechtigd|bevoegd|toegestaan)",
@@ -458,6 +470,7 @@ _NL: dict[str, tuple[str, ...]] = {
     ),
     "return": (
         r"terug ?(?:te )?(?:bezorg|geven|gev|stur|leveren)",
+        r"terug(?:gegeven|geleverd|gestuurd|bezorgd|gezonden)",
         r"retour",
         r"teruggave",
         r"ter beschikking (?:te )?stel",
@@ -772,6 +785,16 @@ _EN: dict[str, tuple[str, ...]] = {
         r"sole (?:and exclusive )?remedy",
         r"silence (?:shall|will) be deemed",
         r"deemed (?:to (?:have|constitute) )?(?:an )?(?:approv|accept)",
+    ),
+    "duration_term": (
+        r"\bduration\b",
+        r"\bterm of (?:this|the)\b",
+        r"for as long as",
+        r"co-?terminous",
+        r"remain in (?:full )?(?:force|effect)",
+    ),
+    "uses_subprocessors": (
+        r"\b(?:uses|engages|relies on|works with) (?:\w+ ){0,2}sub-? ?processors",
     ),
     "accession": (r"\baccede", r"\baccession\b", r"docking clause"),
     "negated_right": (
@@ -1187,6 +1210,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"only exercise .{0,40}audit",
         r"audit rights? .{0,80}(?:only|solely|exclusively) .{0,60}(?:report|certif|questionnaire)",
         r"(?:may|can) (?:choose|elect|opt|decide) to .{0,80}(?:report|certif)",
+        r"satisf\w* (?:any |such )?audit (?:requests?|rights?|obligations?) by "
+        r"(?:providing|making)",
     ),
     "audit_occasion": (r"in (?:the )?(?:case|event) of an? (?:audit|inspection|investigation)",),
     "opinion": (
