@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "art28.measures",
     "art28.outbox",
     "art28.staff",
+    "art28.imports",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

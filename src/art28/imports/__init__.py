@@ -1,0 +1,1 @@
+"""Importing an existing DPA: upload, background analysis, review, confirm into a draft."""
