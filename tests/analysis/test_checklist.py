@@ -144,6 +144,28 @@ def test_a_long_run_on_sentence_does_not_make_the_patterns_backtrack() -> None:
     assert time.process_time() - started < 1.0
 
 
+@pytest.mark.parametrize("unit", ["a", "a.", "A. ", "e.g. A ", "<a"])
+def test_300_000_characters_without_a_sentence_end_are_judged_in_linear_time(unit: str) -> None:
+    text = unit * (300_000 // len(unit))  # one endless token, or "A. A. …" that never ends
+    started = time.process_time()
+
+    result = evaluate(text, "en")
+
+    assert [item["id"] for item in result] == list(RULES)
+    assert time.process_time() - started < 10.0  # a hang guard; 0.2-0.7 s measured
+
+
+def test_a_real_hundred_page_devset_document_is_judged_in_full() -> None:
+    one = (SEEDS.parent / "en-commonpaper-dpa.md").read_text()
+    text = one * (300_000 // len(one) + 1)  # about 100 pages of 3,000 characters
+    started = time.process_time()
+
+    result = evaluate(text, "en")
+
+    assert [item["id"] for item in result] == list(RULES)
+    assert time.process_time() - started < 10.0
+
+
 def test_a_list_item_is_read_with_the_lead_in_it_completes() -> None:
     text = (
         "4. Verwerker verwerkt persoonsgegevens uitsluitend:\n"

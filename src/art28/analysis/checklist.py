@@ -23,7 +23,8 @@ MAX_QUOTE = 400  # characters; a longer sentence is cut at a word boundary (stil
 DEHYPHEN = re.compile(r"(\w)- (\w)")
 LIST_ITEM = re.compile(r"(?:[-•●▪◦·–*]|\(?[a-z]{1,2}\)|\(?[ivx]{1,4}\)|\d{1,2}\)|[a-z]\.)\s")
 LEAD_IN = re.compile(r":[*_]*$")  # "... ondersteuning bij:" announces the items below it
-INLINE_TAG = re.compile(r"</?[a-z][^>]*>|[*_`]{1,2}(?=\w)|(?<=\w)[*_`]{1,2}")  # HTML, **bold**
+# a tag ends before the next "<", so "<a<a<a…" is scanned once, not once per "<"
+INLINE_TAG = re.compile(r"</?[a-z][^<>]*>|[*_`]{1,2}(?=\w)|(?<=\w)[*_`]{1,2}")  # HTML, **bold**
 
 
 @dataclass

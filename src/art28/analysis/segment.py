@@ -46,6 +46,7 @@ ABBREVIATIONS = re.compile(
 REFERENCE = re.compile(
     r"(van|of|tot|to|and|en|lid|sub|onder|paragraph|hierna|hereto|above|below)\b"
 )
+ABBREVIATION_TAIL = 16  # characters: the longest abbreviation with the letter before it fits
 LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]")  # "3." numbering a list item, not a sentence
 SENTENCE_BREAK = re.compile(r"(?<=[.;!?])[\"'”’)]*\s+(?=[\"'“‘(<*_]?[A-Z0-9À-Ý•<])")
 
@@ -196,8 +197,11 @@ def _split_sentences(block: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for match in SENTENCE_BREAK.finditer(block):
-        candidate = block[start : match.start()].rstrip()
-        if ABBREVIATIONS.search(candidate.rstrip("\"'”’)")) or LIST_NUMBER.fullmatch(candidate):
+        # only the tail can end in an abbreviation: slicing or searching the whole candidate
+        # at every break would be quadratic in a run of "A. A. A." that never ends a sentence
+        end = match.start()
+        tail = block[max(start, end - ABBREVIATION_TAIL) : end].rstrip()
+        if ABBREVIATIONS.search(tail.rstrip("\"'”’)")) or LIST_NUMBER.fullmatch(tail):
             continue
         pieces.append(block[start : match.start()].strip())
         start = match.end()
