@@ -25,8 +25,8 @@ def make_import(organisation, *, state: str = ImportState.DONE, **fields) -> Doc
     document_import = DocumentImport(
         processor=organisation.processor, organisation=organisation,
         sha256=hashlib.sha256(content).hexdigest(), file_name=SEED_000.name,
-        size=len(content), format="txt", state=state, progress=100,
-        text=seed_text(), result=analyse(SEED_000), **fields,
+        size=len(content), format="txt", state=state,
+        text=seed_text(), result=analyse(SEED_000), **{"progress": 100, **fields},
     )
     document_import.file.save(SEED_000.name, ContentFile(content), save=False)
     document_import.save()

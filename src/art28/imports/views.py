@@ -116,12 +116,13 @@ def import_review(request: HttpRequest, uuid: str) -> HttpResponse:
                           controller=document_import.organisation)
     form = ReviewTermsForm(request.POST or None, instance=agreement,
                            initial=agreement_initial(result), prefix="terms")
+    # Register rows belong to a controller; a sub-processor's DPA has none to confirm.
     formset = ActivityFormSet(request.POST or None, initial=activities_initial(result),
-                              prefix="activities")
-    if request.method == "POST" and form.is_valid() and formset.is_valid():
+                              prefix="activities") if document_import.for_controller else None
+    if request.method == "POST" and form.is_valid() and (formset is None or formset.is_valid()):
         data = {"agreement": form.terms(),
                 "transfer_exceptions": form.cleaned_data["transfer_exceptions"],
-                "activities": activity_rows(formset)}
+                "activities": activity_rows(formset) if formset is not None else []}
         try:
             confirmed = confirm_import(document_import, by=request.user, data=data)
         except AlreadyConfirmed:
