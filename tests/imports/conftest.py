@@ -23,10 +23,16 @@ def make_import(organisation, *, state: str = ImportState.DONE, **fields) -> Doc
     """A finished analysis of seed 000 (as the worker leaves it), without running the worker."""
     content = SEED_000.read_bytes()
     document_import = DocumentImport(
-        processor=organisation.processor, organisation=organisation,
-        sha256=hashlib.sha256(content).hexdigest(), file_name=SEED_000.name,
-        size=len(content), format="txt", state=state,
-        text=seed_text(), result=analyse(SEED_000), **{"progress": 100, **fields},
+        processor=organisation.processor,
+        organisation=organisation,
+        sha256=hashlib.sha256(content).hexdigest(),
+        file_name=SEED_000.name,
+        size=len(content),
+        format="txt",
+        state=state,
+        text=seed_text(),
+        result=analyse(SEED_000),
+        **{"progress": 100, **fields},
     )
     document_import.file.save(SEED_000.name, ContentFile(content), save=False)
     document_import.save()

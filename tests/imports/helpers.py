@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 
 # The seed as kept in the repository (equal to ../shared/seeds/000_e47db8ef20ebf9c3.txt).
-SEED_000 = Path(__file__).parent.parent / "analysis" / "devset" / "seeds" / "000_e47db8ef20ebf9c3.txt"
+SEED_000 = Path(__file__).parents[1] / "analysis/devset/seeds/000_e47db8ef20ebf9c3.txt"
 
 
 def seed_text() -> str:

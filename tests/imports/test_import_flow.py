@@ -48,7 +48,9 @@ def test_an_upload_keeps_the_original_with_its_sha256_and_queues_it(owner_client
     assert document_import.sha256 == hashlib.sha256(content).hexdigest()
     assert document_import.file.read() == content
     assert (document_import.file_name, document_import.size, document_import.format) == (
-        "dpa.docx", len(content), "docx"
+        "dpa.docx",
+        len(content),
+        "docx",
     )
 
 
@@ -93,15 +95,19 @@ def test_confirming_saves_a_draft_agreement_with_the_documents_terms(owner_clien
     agreement = Agreement.objects.get()
     assert response.url == reverse("staff:agreement", kwargs={"uuid": agreement.uuid})
     assert (agreement.status, agreement.template_version, agreement.title) == (
-        "draft", "2018/1", "Verwerkersovereenkomst"
+        "draft",
+        "2018/1",
+        "Verwerkersovereenkomst",
     )
     assert (agreement.liability_cap_eur, agreement.claims_lapse_months) == (Decimal(5000), 12)
     assert (agreement.audit_per_year, agreement.amendment_notice_months) == (1, 2)
     assert (agreement.subprocessor_authorisation, agreement.transfers_outside_eea) == (
-        "general", "consent"
+        "general",
+        "consent",
     )
     assert sorted(agreement.transfer_exceptions.values_list("name", flat=True)) == [
-        "Apple icloud", "Applicaties van Apple"
+        "Apple icloud",
+        "Applicaties van Apple",
     ]
 
 
@@ -116,7 +122,9 @@ def test_confirming_saves_the_eleven_activities_in_the_register(owner_client, an
     assert len(expected) == 11
     assert {a.agreement_id for a in activities} == {Agreement.objects.get().pk}
     assert sorted(f.name for f in activities[0].staff_functions.all()) == [
-        "Consultant", "ICT beheer", "Supportdesk"
+        "Consultant",
+        "ICT beheer",
+        "Supportdesk",
     ]
     assert activities[0].search_text.startswith(expected[0].lower())
 

@@ -16,8 +16,10 @@ from tests.imports.helpers import form_data, seed_docx, upload
 
 
 def upload_url(organisation) -> str:
-    name = "add-controller-import" if organisation.kind == "controller" else (
-        "add-subprocessor-import"
+    name = (
+        "add-controller-import"
+        if organisation.kind == "controller"
+        else ("add-subprocessor-import")
     )
     return reverse(f"imports:{name}", kwargs={"uuid": organisation.uuid})
 
@@ -118,8 +120,13 @@ def test_another_tenant_cannot_confirm(outsider_client, done_import):
 
 @pytest.mark.parametrize(
     ("method", "name"),
-    [("put", "review"), ("delete", "review"), ("post", "import-status"), ("post", "import"),
-     ("post", "import-file")],
+    [
+        ("put", "review"),
+        ("delete", "review"),
+        ("post", "import-status"),
+        ("post", "import"),
+        ("post", "import-file"),
+    ],
 )
 def test_a_wrong_method_is_405(owner_client, done_import, method, name):
     response = getattr(owner_client, method)(url(name, done_import))
@@ -146,7 +153,10 @@ def test_the_status_json_tells_state_and_progress(owner_client, controller):
     response = owner_client.get(url("import-status", document_import))
 
     assert response.json() == {
-        "state": "running", "state_display": "bezig", "progress": 50, "error": "",
+        "state": "running",
+        "state_display": "bezig",
+        "progress": 50,
+        "error": "",
         "review_url": None,
     }
 

@@ -31,8 +31,10 @@ class UploadForm(forms.Form):
         suffix = PurePath(upload.name or "").suffix.lower()
         if suffix not in EXTENSIONS:
             raise forms.ValidationError(
-                _("A %(suffix)s file cannot be read; upload a PDF, DOCX, HTML, Markdown or "
-                  "text file."),
+                _(
+                    "A %(suffix)s file cannot be read; upload a PDF, DOCX, HTML, Markdown or "
+                    "text file."
+                ),
                 code="extension",
                 params={"suffix": suffix or _("file without extension")},
             )
@@ -79,7 +81,8 @@ class ActivityRowForm(forms.Form):
     data_categories = LinesField(label=_("categories of personal data"), required=False)
     data_subjects = LinesField(label=_("categories of data subjects"), required=False)
     staff_functions = LinesField(
-        label=_("staff functions"), required=False,
+        label=_("staff functions"),
+        required=False,
         help_text=_("One per line; a new name is added to the processor's functions."),
     )
     operations = LinesField(label=_("processing operations"), required=False)

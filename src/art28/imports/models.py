@@ -14,8 +14,14 @@ from art28.imports.enums import DocumentFormat, ImportState
 from art28.organisations.enums import OrganisationKind
 
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024  # the analysis refuses larger files too
-EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html", ".md": "md",
-              ".txt": "txt"}
+EXTENSIONS = {
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".html": "html",
+    ".htm": "html",
+    ".md": "md",
+    ".txt": "txt",
+}
 
 
 def upload_path(document_import: DocumentImport, file_name: str) -> str:
@@ -33,12 +39,16 @@ class DocumentImport(Entity):
     """One uploaded DPA for a controller or a sub-processor: queued → running → done | failed."""
 
     processor = models.ForeignKey(
-        "organisations.Organisation", verbose_name=_("processor"), on_delete=models.CASCADE,
+        "organisations.Organisation",
+        verbose_name=_("processor"),
+        on_delete=models.CASCADE,
         related_name="+",
     )
     organisation = models.ForeignKey(
-        "organisations.Organisation", verbose_name=_("controller or sub-processor"),
-        on_delete=models.CASCADE, related_name="document_imports",
+        "organisations.Organisation",
+        verbose_name=_("controller or sub-processor"),
+        on_delete=models.CASCADE,
+        related_name="document_imports",
     )
     file = models.FileField(_("original file"), upload_to=upload_path, max_length=200)
     sha256 = models.CharField(_("SHA-256"), max_length=64)
@@ -54,19 +64,30 @@ class DocumentImport(Entity):
     result = models.JSONField(_("analysis result"), null=True, blank=True)
     reviewed = models.JSONField(_("reviewed values"), null=True, blank=True)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("uploaded by"), on_delete=models.SET_NULL,
-        null=True, related_name="+",
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
     )
     started_at = models.DateTimeField(_("analysis started at"), null=True, blank=True)
     finished_at = models.DateTimeField(_("analysis finished at"), null=True, blank=True)
     confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
     confirmed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("confirmed by"), on_delete=models.SET_NULL,
-        null=True, blank=True, related_name="+",
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("confirmed by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     agreement = models.ForeignKey(
-        "agreements.Agreement", verbose_name=_("draft agreement"), on_delete=models.SET_NULL,
-        null=True, blank=True, related_name="document_imports",
+        "agreements.Agreement",
+        verbose_name=_("draft agreement"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="document_imports",
     )
 
     objects = DocumentImportQuerySet.as_manager()

@@ -46,9 +46,7 @@ def sha256_of(upload: UploadedFile) -> str:
 
 
 @transaction.atomic
-def create_import(
-    organisation: Organisation, *, by: User, upload: UploadedFile
-) -> DocumentImport:
+def create_import(organisation: Organisation, *, by: User, upload: UploadedFile) -> DocumentImport:
     """Keep the original file with its SHA-256 and queue its analysis (in this transaction)."""
     name = PurePath(upload.name or "document").name
     document_import = DocumentImport(
@@ -68,8 +66,11 @@ def create_import(
         processor=organisation.processor,
         obj=document_import,
         summary=f"{organisation.name}: {document_import.file_name}",
-        data={"sha256": document_import.sha256, "size": document_import.size,
-              "organisation": str(organisation.uuid)},
+        data={
+            "sha256": document_import.sha256,
+            "size": document_import.size,
+            "organisation": str(organisation.uuid),
+        },
     )
     from art28.imports.tasks import analyse_import  # the task module imports this one
 
@@ -113,9 +114,7 @@ def _finish(
     document_import: DocumentImport, *, state: str, now: dt.datetime | None, **fields: Any
 ) -> None:
     fields.update(state=state, progress=100, finished_at=now or timezone.now())
-    DocumentImport.objects.filter(pk=document_import.pk, state=ImportState.RUNNING).update(
-        **fields
-    )
+    DocumentImport.objects.filter(pk=document_import.pk, state=ImportState.RUNNING).update(**fields)
     for name, value in fields.items():
         setattr(document_import, name, value)
 
@@ -151,8 +150,11 @@ def confirm_import(
         processor=current.processor,
         obj=current,
         summary=f"{current.organisation.name}: {current.file_name}",
-        data={"agreement": str(current.agreement.uuid) if current.agreement else None,
-              "activities": len(data.get("activities", [])), "sha256": current.sha256},
+        data={
+            "agreement": str(current.agreement.uuid) if current.agreement else None,
+            "activities": len(data.get("activities", [])),
+            "sha256": current.sha256,
+        },
         now=now,
     )
     return current
@@ -176,12 +178,20 @@ def _save_agreement(
         exception = TransferException.objects.create(agreement=agreement, name=name[:200])
         record("create", by=by, processor=agreement.processor, obj=exception, summary=name)
     for position, row in enumerate(data.get("activities", []), start=1):
-        functions = [_staff_function(controller.processor, n, by=by)
-                     for n in row.get("staff_functions", [])]
+        functions = [
+            _staff_function(controller.processor, n, by=by) for n in row.get("staff_functions", [])
+        ]
         fields = {k: v for k, v in row.items() if k != "staff_functions"}
-        create_activity(controller, by=by, data={
-            **fields, "position": position, "agreement": agreement, "staff_functions": functions,
-        })
+        create_activity(
+            controller,
+            by=by,
+            data={
+                **fields,
+                "position": position,
+                "agreement": agreement,
+                "staff_functions": functions,
+            },
+        )
     return agreement
 
 

@@ -46,12 +46,10 @@ def subprocessor_import_new(request: HttpRequest, uuid: str) -> HttpResponse:
 
 def _upload(request: HttpRequest, organisation: Organisation, *, back: str) -> HttpResponse:
     form = UploadForm(request.POST or None, request.FILES or None)
-    if request.method == "POST":
-        if form.is_valid():
-            document_import = create_import(
-                organisation, by=request.user, upload=form.cleaned_data["file"]
-            )
-            return redirect("imports:import", uuid=document_import.uuid)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        document_import = create_import(organisation, by=request.user, upload=upload)
+        return redirect("imports:import", uuid=document_import.uuid)
     context = {"form": form, "organisation": organisation, "back": back}
     status = 400 if form.is_bound else 200
     return render(request, "imports/upload.html", context, status=status)
@@ -59,9 +57,11 @@ def _upload(request: HttpRequest, organisation: Organisation, *, back: str) -> H
 
 @staff_view(READ)
 def import_list(request: HttpRequest) -> HttpResponse:
-    imports = DocumentImport.objects.for_processor(request.user.processor).select_related(
-        "organisation", "agreement", "created_by"
-    ).defer("text", "result", "reviewed")
+    imports = (
+        DocumentImport.objects.for_processor(request.user.processor)
+        .select_related("organisation", "agreement", "created_by")
+        .defer("text", "result", "reviewed")
+    )
     page = Paginator(imports, LIST_PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "imports/import_list.html", {"page": page})
 
@@ -79,25 +79,35 @@ def import_detail(request: HttpRequest, uuid: str) -> HttpResponse:
 @staff_view(READ)
 def import_status(request: HttpRequest, uuid: str) -> JsonResponse:
     document_import = get_scoped(
-        request, DocumentImport.objects.only("uuid", "processor", "state", "progress", "error"),
+        request,
+        DocumentImport.objects.only("uuid", "processor", "state", "progress", "error"),
         uuid=uuid,
     )
-    return JsonResponse({
-        "state": document_import.state,
-        "state_display": document_import.get_state_display(),
-        "progress": document_import.progress,
-        "error": document_import.error,
-        "review_url": reverse("imports:review", args=[document_import.uuid])
-        if document_import.state == ImportState.DONE else None,
-    })
+    return JsonResponse(
+        {
+            "state": document_import.state,
+            "state_display": document_import.get_state_display(),
+            "progress": document_import.progress,
+            "error": document_import.error,
+            "review_url": reverse("imports:review", args=[document_import.uuid])
+            if document_import.state == ImportState.DONE
+            else None,
+        }
+    )
 
 
 @staff_view(READ)
 def import_file(request: HttpRequest, uuid: str) -> FileResponse:
     """The original file as uploaded (its SHA-256 is on the review page)."""
     document_import = get_scoped(request, DocumentImport.objects.defer("text", "result"), uuid=uuid)
-    record("view", by=request.user, processor=document_import.processor, obj=document_import,
-           summary=document_import.file_name, data={"sha256": document_import.sha256})
+    record(
+        "view",
+        by=request.user,
+        processor=document_import.processor,
+        obj=document_import,
+        summary=document_import.file_name,
+        data={"sha256": document_import.sha256},
+    )
     return FileResponse(
         document_import.file.open("rb"), as_attachment=True, filename=document_import.file_name
     )
@@ -112,17 +122,26 @@ def import_review(request: HttpRequest, uuid: str) -> HttpResponse:
     if document_import.is_confirmed:
         return _confirmed(request, document_import)
     result = document_import.result or {}
-    agreement = Agreement(processor=document_import.processor,
-                          controller=document_import.organisation)
-    form = ReviewTermsForm(request.POST or None, instance=agreement,
-                           initial=agreement_initial(result), prefix="terms")
+    agreement = Agreement(
+        processor=document_import.processor, controller=document_import.organisation
+    )
+    form = ReviewTermsForm(
+        request.POST or None, instance=agreement, initial=agreement_initial(result), prefix="terms"
+    )
     # Register rows belong to a controller; a sub-processor's DPA has none to confirm.
-    formset = ActivityFormSet(request.POST or None, initial=activities_initial(result),
-                              prefix="activities") if document_import.for_controller else None
+    formset = (
+        ActivityFormSet(
+            request.POST or None, initial=activities_initial(result), prefix="activities"
+        )
+        if document_import.for_controller
+        else None
+    )
     if request.method == "POST" and form.is_valid() and (formset is None or formset.is_valid()):
-        data = {"agreement": form.terms(),
-                "transfer_exceptions": form.cleaned_data["transfer_exceptions"],
-                "activities": activity_rows(formset) if formset is not None else []}
+        data = {
+            "agreement": form.terms(),
+            "transfer_exceptions": form.cleaned_data["transfer_exceptions"],
+            "activities": activity_rows(formset) if formset is not None else [],
+        }
         try:
             confirmed = confirm_import(document_import, by=request.user, data=data)
         except AlreadyConfirmed:
@@ -139,10 +158,17 @@ def _review_page(
 ) -> HttpResponse:
     result = document_import.result or {}
     language = "nl" if (get_language() or "nl").startswith("nl") else "en"
-    text, checklist = checklist_with_marks(document_import.text, result.get("checklist", []),
-                                           language)
-    context = {"import": document_import, "result": result, "text": text,
-               "checklist": checklist, "form": form, "formset": formset}
+    text, checklist = checklist_with_marks(
+        document_import.text, result.get("checklist", []), language
+    )
+    context = {
+        "import": document_import,
+        "result": result,
+        "text": text,
+        "checklist": checklist,
+        "form": form,
+        "formset": formset,
+    }
     status = 400 if form.is_bound else 200
     return render(request, "imports/review.html", context, status=status)
 
