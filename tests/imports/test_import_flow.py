@@ -172,8 +172,11 @@ def test_a_corrupt_docx_fails_with_its_reason_on_the_status_page(owner_client, c
     document_import = DocumentImport.objects.get()
     page = owner_client.get(reverse("imports:import", kwargs={"uuid": document_import.uuid}))
     assert (document_import.state, document_import.progress) == (ImportState.FAILED, 100)
-    assert document_import.error != ""
-    assert document_import.error in page.content.decode()
+    assert document_import.error.startswith("damaged DOCX, not a valid Word document")
+    assert BeautifulSoup(page.content, "html.parser").find(class_="form-errors").text == (
+        "Het document kon niet worden geanalyseerd: Het Word-bestand is beschadigd: het is geen "
+        "geldig DOCX-document."
+    )
 
 
 def test_a_text_that_is_not_a_dpa_fails_with_that_reason(owner_client, controller):

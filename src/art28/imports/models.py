@@ -24,6 +24,30 @@ EXTENSIONS = {
 }
 
 
+# The analysis gives its reasons in English; these beginnings have a translated sentence.
+REASONS = [
+    ("encrypted PDF", _("The PDF is encrypted: a password is needed to read it.")),
+    ("damaged PDF", _("The PDF is damaged and cannot be read.")),
+    (
+        "PDF without a text layer",
+        _("The PDF has no text layer (a scanned image?): there is no text to read."),
+    ),
+    ("damaged DOCX", _("The Word file is damaged: it is not a valid DOCX document.")),
+    (
+        "password-protected or old-style",
+        _("A password-protected or old-style Word file: save it as an unprotected DOCX."),
+    ),
+    (
+        "not a data processing agreement",
+        _(
+            "This is not a data processing agreement: it mentions no personal data, processor or controller."
+        ),
+    ),
+    ("empty file", _("The file is empty.")),
+    ("no text", _("There is no text in the file.")),
+]
+
+
 def upload_path(document_import: DocumentImport, file_name: str) -> str:
     """Stored under MEDIA_ROOT by the import's UUID; the name the user gave is kept apart."""
     suffix = PurePath(file_name).suffix.lower()
@@ -107,6 +131,14 @@ class DocumentImport(Entity):
 
     def __str__(self) -> str:
         return self.file_name
+
+    @property
+    def reason(self) -> str:
+        """Why the analysis failed, translated where the analysis' reason is a known one."""
+        for start, sentence in REASONS:
+            if self.error.startswith(start):
+                return str(sentence)
+        return self.error
 
     @property
     def is_finished(self) -> bool:

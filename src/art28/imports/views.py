@@ -88,7 +88,7 @@ def import_status(request: HttpRequest, uuid: str) -> JsonResponse:
             "state": document_import.state,
             "state_display": document_import.get_state_display(),
             "progress": document_import.progress,
-            "error": document_import.error,
+            "error": document_import.reason,
             "review_url": reverse("imports:review", args=[document_import.uuid])
             if document_import.state == ImportState.DONE
             else None,
