@@ -20,6 +20,7 @@ from art28.imports.forms import ActivityFormSet, ReviewTermsForm, UploadForm, ac
 from art28.imports.models import DocumentImport
 from art28.imports.review import activities_initial, agreement_initial, checklist_with_marks
 from art28.imports.services import AlreadyConfirmed, confirm_import, create_import
+from art28.organisations.enums import OrganisationKind
 from art28.organisations.models import Organisation
 
 READ = ("GET", "HEAD")
@@ -29,6 +30,16 @@ STATUS_REFRESH_SECONDS = 2
 
 def _imports() -> Any:
     return DocumentImport.objects.select_related("organisation", "agreement")
+
+
+def upload_url(organisation: Organisation) -> str:
+    """Where a controller's or a sub-processor's DPA is uploaded."""
+    name = (
+        "add-controller-import"
+        if organisation.kind == OrganisationKind.CONTROLLER
+        else ("add-subprocessor-import")
+    )
+    return reverse(f"imports:{name}", kwargs={"uuid": organisation.uuid})
 
 
 @staff_view()
@@ -72,7 +83,11 @@ def import_detail(request: HttpRequest, uuid: str) -> HttpResponse:
     document_import = get_scoped(request, _imports().defer("text", "result"), uuid=uuid)
     if document_import.state == ImportState.DONE:
         return redirect("imports:review", uuid=document_import.uuid)
-    context = {"import": document_import, "refresh": STATUS_REFRESH_SECONDS}
+    context = {
+        "import": document_import,
+        "refresh": STATUS_REFRESH_SECONDS,
+        "upload_url": upload_url(document_import.organisation),
+    }
     return render(request, "imports/status.html", context)
 
 
