@@ -215,12 +215,23 @@ def _listed(doc: Doc, concept: str) -> Verdict:
 
 
 def controller_rights(doc: Doc) -> Verdict:
-    found = doc.having("controller_subject") + doc.having("controller_rights_recorded")
-    return _grade(found, True), found
+    """Present when the controller's obligations or rights are set out (the controller as the
+    subject of a duty or a right); a controller that only appears as the one who instructs
+    or consents is partial."""
+    stated = doc.having("controller_duty") + doc.having("controller_rights_recorded")
+    stated += [i for i in doc.headed("controller_duty") if not _is_heading(doc.sentences[i])]
+    stated += doc.having("controller_subject")
+    passive = [] if stated else doc.having("instruction", "controller")
+    return _grade(stated + passive, bool(stated)), stated + passive
 
 
 def instructions(doc: Doc) -> Verdict:
-    topic = doc.having("instruction", "controller")
+    """Processing on the controller's instructions; "uitsluitend op basis van schriftelijke
+    instructies" in the processor's duties needs no name: whose else could they be?"""
+    named = doc.having("instruction", "controller")
+    bare = doc.without("controller", doc.having("instruction"))
+    bare = [i for i in bare if doc.has(i, "documented") or doc.has(i, "only")]
+    topic = sorted(named + doc.without("infringes", bare))
     strict = doc.having("only", among=topic)
     widened = doc.having("purpose_widening")
     return _grade(topic, bool(strict), bool(widened)), strict + widened + topic

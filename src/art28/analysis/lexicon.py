@@ -55,6 +55,14 @@ _NL: dict[str, tuple[str, ...]] = {
         r"(?:rechten en (?:plichten|verplichtingen)|verplichtingen en rechten) van "
         r".{0,40}(?:(?:verwerkings)?verantwoordelijke|klant|opdrachtgever|afnemer)",
     ),
+    "controller_duty": (
+        r"^(?:\S+\s+)?(?:de\s+)?(?:(?:verwerkings)?verantwoordelijke|klant|opdrachtgever|"
+        r"afnemer|gebruiker|licentienemer)\s+(?:garandeert|zal|draagt|staat|blijft|verklaart|"
+        r"erkent|vrijwaart|zorgt|moet|verplicht|is (?:zelf |als enige )?verantwoordelijk)\b",
+        r"verplichtingen (?:van )?(?:de )?(?:verwerkings)?verantwoordelijke",
+        r"(?:rechten en (?:plichten|verplichtingen)|verplichtingen en rechten) van "
+        r".{0,40}(?:(?:verwerkings)?verantwoordelijke|klant|opdrachtgever|afnemer)",
+    ),
     "processor_subject": (
         r"^(?:\S+\s+)?(?:de\s+)?(?:sub-?)?verwerker\s+(?:zal|neemt|treft|draagt|houdt|"
         r"verleent|informeert|stelt|is|mag|verwerkt|zorgt|staat|verplicht|garandeert|"
@@ -135,7 +143,7 @@ _NL: dict[str, tuple[str, ...]] = {
     ),
     "purpose_widening": (
         r"redelijkerwijs samenhang",
-        r"daarmee samenhang",
+        r"doel\w* (?:\w+ ){0,3}daarmee (?:\w+ )?samenhang",  # not "samenhangende informatie"
         r"verenigbare doel",
         r"mag echter",
         r"mag (?:(?!niet|geen).){0,80}(?:eigen doeleinden|kwaliteitsdoeleinden|statistische)",
@@ -649,7 +657,9 @@ _NL: dict[str, tuple[str, ...]] = {
         r"leggen|regelen)",
     ),
     "definition": (
-        r"^[^.;:]{1,40}:\s",
+        # "Persoonsgegevens: ..." defines a term; "Verwerker zal: - ..." (a lead-in) does not
+        r"^(?:(?!\b(?:zal|zullen|moet|moeten|mag|mogen|kan|kunnen|verplicht|verbindt)\b)"
+        r"[^.;:]){1,40}:\s",
         r"wordt (?:hieronder )?verstaan",
         r"^[^.;:]{1,40}\bbetekent\b",
     ),
@@ -678,6 +688,18 @@ _EN: dict[str, tuple[str, ...]] = {
         r"controller'?s? (?:rights|obligations)",
         r"(?:controller|customer|client|you|data exporter) (?:has the right|is entitled|shall "
         r"be entitled|shall be responsible|is responsible|is solely responsible)",
+    ),
+    "controller_duty": (
+        r"^(?:\S+\s+)?(?:the\s+|each\s+)?(?:controller|customer|client|you|data exporter|"
+        r"licensee|subscriber)(?: company)?\s+(?:shall|will|warrants|represents|remains|agrees|"
+        r"acknowledges|must|undertakes|retains|states|understands|is (?:solely )?responsible|"
+        r"are (?:solely )?responsible)\b",
+        r"(?:rights and obligations|obligations and rights) of .{0,40}(?:controller|customer|"
+        r"client|you|data exporter)",
+        r"(?:controller|customer|client|data exporter)'?s? (?:\w+ )?obligations",
+        r"obligations of (?:the )?(?:controller|customer|client|data exporter)",
+        r"(?:controller|customer|client|you|data exporter) (?:shall be|is|are) (?:solely )?"
+        r"responsible",
     ),
     "processor_subject": (
         r"^(?:\S+\s+)?(?:the\s+)?(?:sub-?)?(?:processor|supplier|vendor|service provider|"
