@@ -40,7 +40,8 @@ REASONS = [
     (
         "not a data processing agreement",
         _(
-            "This is not a data processing agreement: it mentions no personal data, processor or controller."
+            "This is not a data processing agreement: it mentions no personal data, processor "
+            "or controller."
         ),
     ),
     ("empty file", _("The file is empty.")),
