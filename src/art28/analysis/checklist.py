@@ -21,7 +21,7 @@ PRESENT, PARTIAL, MISSING = "present", "partial", "missing"
 MAX_EVIDENCE = 3
 MAX_QUOTE = 400  # characters; a longer sentence is cut at a word boundary (still a substring)
 DEHYPHEN = re.compile(r"(\w)- (\w)")
-LIST_ITEM = re.compile(r"(?:[-•●▪◦·–*]|\(?[a-z]{1,2}\)|\(?[ivx]{1,4}\)|\d{1,2}\)|[a-z]\.)\s")
+LIST_ITEM = re.compile(r"(?:[-•●▪◦·–*]|\(?[a-z]{1,2}\)|\(?[ivx]{1,4}\)|\d{1,2}[.)]|[a-z]\.)\s")
 LEAD_IN = re.compile(r":[*_]*$")  # "... ondersteuning bij:" announces the items below it
 # a tag ends before the next "<", so "<a<a<a…" is scanned once, not once per "<"
 INLINE_TAG = re.compile(r"</?[a-z][^<>]*>|[*_`]{1,2}(?=\w)|(?<=\w)[*_`]{1,2}")  # HTML, **bold**
@@ -38,6 +38,7 @@ class Doc:
     sentences: list[Sentence]
     texts: list[str]  # lower-cased, line-end hyphens rejoined, questions blanked: what rules see
     lexicon: Lexicon
+    items: set[int] = field(default_factory=set)  # list items read with their lead-in
     memo: dict[str, dict[int, bool]] = field(default_factory=dict)
     scopes: dict[str, list[int]] = field(default_factory=dict)
 
@@ -45,9 +46,16 @@ class Doc:
     def read(cls, text: str, language: str) -> Doc:
         sentences = segment(text)
         texts = [_searchable(s.text) for s in sentences]
+        items = set()
         for i, lead in _lead_ins(sentences):
             texts[i] = _searchable(lead + " " + sentences[i].text)
-        return cls(sentences, texts, _lexicon(language))
+            items.add(i)
+        return cls(sentences, texts, _lexicon(language), items)
+
+    def is_heading(self, index: int) -> bool:
+        """A bare title; a short list item completing its lead-in ("Verwerker zal: - ...")
+        is an obligation, not a title."""
+        return index not in self.items and _is_heading(self.sentences[index])
 
     def has(self, index: int, concept: str) -> bool:
         return bool(self._filter(concept, [index]))
@@ -119,7 +127,7 @@ def evaluate(text: str, language: str) -> list[dict[str, Any]]:
 
 def _item(doc: Doc, requirement: str, verdict: Verdict) -> dict[str, Any]:
     outcome, indexes = verdict
-    ranked = sorted(dict.fromkeys(indexes), key=lambda i: _is_heading(doc.sentences[i]))
+    ranked = sorted(dict.fromkeys(indexes), key=doc.is_heading)
     chosen = [] if outcome == MISSING else ranked[:MAX_EVIDENCE]
     evidence = [_evidence(doc.sentences[i]) for i in chosen]
     return {"id": requirement, "verdict": outcome, "evidence": evidence}
@@ -219,7 +227,7 @@ def controller_rights(doc: Doc) -> Verdict:
     subject of a duty or a right); a controller that only appears as the one who instructs
     or consents is partial."""
     stated = doc.having("controller_duty") + doc.having("controller_rights_recorded")
-    stated += [i for i in doc.headed("controller_duty") if not _is_heading(doc.sentences[i])]
+    stated += [i for i in doc.headed("controller_duty") if not doc.is_heading(i)]
     stated += doc.having("controller_subject")
     passive = [] if stated else doc.having("instruction", "controller")
     return _grade(stated + passive, bool(stated)), stated + passive
@@ -272,7 +280,7 @@ def security(doc: Doc) -> Verdict:
     document lists the measures taken (then they are stated, whatever the effort wording)."""
     topic = doc.without("transfer", doc.having("security"))
     firm = doc.without("effort_only", doc.without("controller_subject", topic))
-    firm = [i for i in doc.without("disclaimer", firm) if not _is_heading(doc.sentences[i])]
+    firm = [i for i in doc.without("disclaimer", firm) if not doc.is_heading(i)]
     listed = doc.having("measures_list")
     return _grade(topic, bool(firm or listed)), firm + listed + topic
 
@@ -374,7 +382,7 @@ def return_delete(doc: Doc) -> Verdict:
         i for i in doc.headed("delete") if _heads(doc.lexicon["return"], doc.sentences[i].heading)
     ]
     scope = sorted(set(doc.clauses_of(doc.having("end"))) | set(headed))
-    scope = [i for i in scope if not _is_heading(doc.sentences[i])]  # a title promises nothing
+    scope = [i for i in scope if not doc.is_heading(i)]  # a title promises nothing
     deleted = doc.without("breach", doc.having("delete", among=scope))
     returned = doc.without("breach", doc.having("return", among=scope))
     found = sorted(set(deleted + returned))
@@ -390,7 +398,7 @@ def audits(doc: Doc) -> Verdict:
     occasion = doc.having("audit_occasion", among=audit)  # "assistance in case of an audit"
     audit = doc.without("dsr", audit)  # a data subject's "inspection request" is no audit
     denied = doc.having("negated_right", among=audit) + occasion
-    audit = [i for i in audit if i not in denied and not _is_heading(doc.sentences[i])]
+    audit = [i for i in audit if i not in denied and not doc.is_heading(i)]
     limited = doc.having("audit_limited", among=doc.articles_of(audit) or audit) + denied
     info = doc.having("info_compliance")
     return _grade(audit + info + denied, bool(audit), bool(limited)), audit + limited + info

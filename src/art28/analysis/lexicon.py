@@ -121,6 +121,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"betrokkenenkring",
         r"kring(?:en)? (?:van )?betrokkenen",
         r"^(?:\d+\.?\s+)?(?:categorie(?:ën|en) )?betrokkenen$",
+        r"^(?:de )?betrokkenen (?:zijn|kunnen|omvatten|betreffen)\b",  # "Betrokkenen zijn ..."
     ),
     "instruction": (
         r"instructie",
@@ -452,6 +453,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"(?:dpia|effectbeoordeling)\w*,? (?:en|of) (?:voorafgaande )?raadpleging",
         r"verplichtingen (?:richting|jegens|tegenover) de (?:toezichthouder|autoriteit|ap)\b",
         r"raadpleging van de (?:ap|autoriteit|toezicht)",
+        r"contact\w* met de (?:ap|autoriteit|toezichthouder)\b",
         r"raadplegen van de (?:ap|autoriteit|toezicht)",
         r"artikel 36.{0,30}(?:avg|verordening|gdpr)",
         r"art\.? ?36.{0,30}(?:avg|verordening|gdpr)",
@@ -581,6 +583,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"schriftelijk .{0,30}wijzig",
         r"elektronisch\w* .{0,40}(?:overeenkomst|vorm|akkoord)",
         r"ga akkoord met de (?:verwerkers|bewerkers)overeenkomst",
+        r"akkoord\w* (?:gaat |gaan )?(?:met|op) deze (?:verwerkers|bewerkers)?(?:overeenkomst|dpa)",
+        r"accepteer de (?:verwerkers|bewerkers)overeenkomst",
     ),
     "processor": (
         r"\bverwerker\b",
@@ -649,6 +653,7 @@ _NL: dict[str, tuple[str, ...]] = {
     ),
     "confidential_other": (
         r"bedrijfsgeheim",
+        r"bedrijfsvertrouwelijk",
         r"vertrouwelijke (?:bedrijfs)?informatie van",
         r"op vertrouwelijke basis",
     ),
@@ -751,6 +756,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"types of data subjects",
         r"^(?:- )?data subjects\s*:",
         r"^(?:\d+\.?\s+)?data subjects$",
+        r"^(?:the )?data subjects (?:are|include|may include|comprise|concerned are)\b",
     ),
     "instruction": (
         r"instruction",
@@ -879,6 +885,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"organi[sz]ational and technical",
         r"security measures",
         r"appropriate (?:security|measures)",
+        r"(?:implement|maintain|ensure|take|provide)\w* (?:\w+ ){0,2}(?:adequate|appropriate|"
+        r"reasonable) security\b",
         r"level of security",
         r"(?:administrative|technical|physical),? (?:and )?(?:technical|physical|"
         r"organi[sz]ational),? (?:and )?(?:physical )?(?:safeguards|measures)",
@@ -974,8 +982,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"liable",
         r"liability",
         r"fully responsible",
-        r"remain responsible",
-        r"responsible for (?:\w+ ){0,3}(?:performance|compliance)",
+        r"remains? (?:fully )?responsible",
+        r"responsible for (?:[\w']+ ){0,3}(?:performance|compliance)",
         r"answer for",
         r"answerable",
     ),
@@ -1169,6 +1177,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"execut\w* in (?:any number of )?counterparts",
         r"(?:dpa|addendum|agreement) (?:may|shall|will) be execut",
         r"electronic form",
+        r"(?:parties|party) (?:acknowledge|accept|agree)\w*(?: and (?:agree|accept)\w*)? (?:to )?"
+        r"this (?:dpa|addendum|data processing (?:agreement|addendum))",
         r"written form",
         r"(?:is|as) an? (?:written|electronic) agreement",
         r"(?:amend|modif)\w* .{0,80}in writing",

@@ -33,7 +33,7 @@ MARKDOWN_HEADING = re.compile(r"#{1,6}\s+(\S.*)")
 # "1. Definitions" as a top-level numbered heading (short line, capital letter).
 TOP_NUMBER = re.compile(r"(?:#+\s*)?(\d{1,2})\.?\s+(?=[*_]{0,2}[A-Z])")
 EMPHASIS = re.compile(r"^(?:\*\*|__|\*|_)(?=\S)")  # bold or italic markup opening a line
-BULLET = re.compile(r"(?:[•●▪◦·\-–*]|\(?[a-z]{1,2}\)|\(?[ivx]{1,4}\)|\d{1,2}\)|[a-z]\.)(?=\s)")
+BULLET = re.compile(r"(?:[•●▪◦·\-–*]|\(?[a-z]{1,2}\)|\(?[ivx]{1,4}\)|\d{1,2}[.)]|[a-z]\.)(?=\s)")
 # A table-of-contents line: "Artikel 4. Geheimhouding ..... 6".
 TOC_LINE = re.compile(r"\.{5,}|…{3,}")
 END = re.compile(r"[.;:!?…][\"'”’)*_]*$")
