@@ -207,3 +207,25 @@ def test_a_subprocessors_dpa_is_confirmed_without_an_agreement(owner_client, sub
     assert document_import.confirmed_at is not None
     assert document_import.reviewed["agreement"]["template_version"] == "2018/1"
     assert Agreement.objects.count() == 0
+
+
+def test_a_wrong_term_keeps_the_review_open_with_its_error_and_saves_nothing(
+    owner_client, done_import
+):
+    data = form_data(owner_client.get(url("review", done_import)).content)
+    data["terms-liability_cap_eur"] = "-5"
+
+    response = owner_client.post(url("review", done_import), data, HTTP_ACCEPT_LANGUAGE="en")
+
+    done_import.refresh_from_db()
+    assert response.status_code == 400
+    assert errors(response) == ["A liability cap cannot be negative."]
+    assert (Agreement.objects.count(), done_import.confirmed_at) == (0, None)
+
+
+def test_the_review_of_an_unfinished_import_sends_to_its_status_page(owner_client, controller):
+    document_import = make_import(controller, state=ImportState.QUEUED, progress=0)
+
+    response = owner_client.get(url("review", document_import))
+
+    assert response.url == url("import", document_import)
