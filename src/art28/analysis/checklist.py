@@ -202,7 +202,7 @@ def subject_duration(doc: Doc) -> Verdict:
 
 def nature_purpose(doc: Doc) -> Verdict:
     purpose = doc.without("purpose_definition", doc.having("purpose"))
-    purpose = doc.without("breach", purpose)
+    purpose = doc.without("subprocessor", doc.without("breach", purpose))  # "| Dienst | Doel |"
     return _grade(purpose, True), purpose
 
 
@@ -354,6 +354,7 @@ def art32_36_assistance(doc: Doc) -> Verdict:
     assisted = doc.clauses_of(doc.having("assist"))
     breach = doc.having("breach_assistance", "assist", among=assisted)
     breach += doc.having("assist", among=doc.headed("breach"))
+    breach += doc.having("breach_assistance", "authority_notice")  # information to notify with
     dpia = doc.having("dpia", among=assisted)
     consult = doc.having("prior_consultation", among=assisted)
     whole = doc.having("range_32_36", among=assisted)
@@ -364,7 +365,8 @@ def art32_36_assistance(doc: Doc) -> Verdict:
 def breach_notice(doc: Doc) -> Verdict:
     named = doc.having("breach", "breach_notice_verb")
     headed = doc.having("breach_notice_verb", "prompt", among=doc.headed("breach"))
-    topic = [i for i in named + headed if doc.has(i, "controller") or doc.has(i, "processor")]
+    named = [i for i in named if doc.has(i, "controller") or doc.has(i, "processor")]
+    topic = sorted(set(named + headed))  # under "Datalekken", "Notificatie: binnen 48 uur"
     prompt = doc.having("prompt", among=doc.clauses_of(topic))
     return _grade(topic, bool(prompt)), prompt + topic
 

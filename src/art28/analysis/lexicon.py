@@ -404,6 +404,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"\blek\b",
     ),
     "breach_notice_verb": (
+        r"notificatie",
+        r"kennisgeving",
         r"informeert",
         r"informeren",
         r"in kennis",
@@ -436,6 +438,10 @@ _NL: dict[str, tuple[str, ...]] = {
         r"inbreuk",
         r"beveiligingsincident",
         r"art(?:ikel|\.)? ?3[34].{0,30}(?:avg|verordening|gdpr)",
+    ),
+    "authority_notice": (
+        r"melding aan (?:de )?(?:toezichthouder|autoriteit|ap\b)",
+        r"(?:toezichthouder|autoriteit persoonsgegevens|\bap\b) .{0,30}(?:te )?(?:melden|informeren)",
     ),
     "dpia": (
         r"gegevensbeschermingseffectbeoordeling",
@@ -714,6 +720,7 @@ _EN: dict[str, tuple[str, ...]] = {
     ),
     "subject": (
         r"subject[- ]matter",
+        r"^(?:\d+\.?\s+)?subject and duration\b",  # the heading run into its sentence
         r"(?:apply|applies) to (?:the|all|any) (?:processing|personal data)",
         r"govern(?:s|ing)? the processing",
         r"scope of (?:this|the) (?:dpa|addendum|agreement|processing)",
@@ -1044,6 +1051,10 @@ _EN: dict[str, tuple[str, ...]] = {
         r"notif\w*\b.{0,30}(?:supervisory|data subjects|affected|authorit|regulator)",
         r"articles? 3[34]",
         r"incident",
+    ),
+    "authority_notice": (
+        r"(?:to|and) (?:\w+ ){0,3}notify (?:the )?(?:relevant |competent )?supervisory authorit",
+        r"notif\w* (?:to|of) (?:the )?(?:relevant |competent )?supervisory authorit",
     ),
     "dpia": (
         r"data protection impact",
