@@ -441,7 +441,8 @@ _NL: dict[str, tuple[str, ...]] = {
     ),
     "authority_notice": (
         r"melding aan (?:de )?(?:toezichthouder|autoriteit|ap\b)",
-        r"(?:toezichthouder|autoriteit persoonsgegevens|\bap\b) .{0,30}(?:te )?(?:melden|informeren)",
+        r"(?:toezichthouder|autoriteit persoonsgegevens|\bap\b) .{0,30}(?:te )?(?:melden|"
+        r"informeren)",
     ),
     "dpia": (
         r"gegevensbeschermingseffectbeoordeling",
