@@ -175,6 +175,49 @@ def test_a_list_item_is_read_with_the_lead_in_it_completes() -> None:
     assert verdicts(text, "nl")["art28.3.a.instructions"] == "present"
 
 
+def test_a_duty_list_needs_no_controller_name_for_documented_instructions() -> None:
+    text = (
+        "3.1 **Verwerker zal:**\n"
+        "- Persoonsgegevens uitsluitend verwerken op basis van schriftelijke instructies\n"
+        "- Geen subverwerkers inschakelen zonder voorafgaande schriftelijke toestemming\n"
+    )
+
+    result = verdicts(text, "nl")
+
+    assert (result["art28.3.a.instructions"], result["art28.2.authorisation"]) == (
+        "present",
+        "present",
+    )
+
+
+def test_short_numbered_duties_are_obligations_not_titles() -> None:
+    text = "Processor shall:\n1. process only on instructions\n2. implement adequate security\n"
+
+    assert verdicts(text, "en")["art28.3.c.security"] == "present"
+
+
+def test_a_controller_that_only_instructs_has_its_rights_partly_set_out() -> None:
+    text = "De verwerker verwerkt uitsluitend op instructie van de verwerkingsverantwoordelijke.\n"
+
+    assert verdicts(text, "nl")["art28.3.controller_rights"] == "partial"
+
+
+def test_a_deadline_under_a_breach_heading_is_a_breach_notice() -> None:
+    text = "## Artikel 7 - Datalekken\n\n7.1 **Notificatie:** Binnen 48 uur na ontdekking\n"
+
+    assert verdicts(text, "nl")["art33.2.breach_notice"] == "present"
+
+
+def test_related_information_is_not_a_widened_purpose() -> None:
+    text = (
+        "- Verwerkt uitsluitend op gedocumenteerde instructies van verwerkingsverantwoordelijke."
+        "\n\nVerwerker houdt alle persoonsgegevens en daarmee samenhangende informatie strikt"
+        " vertrouwelijk.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.3.a.instructions"] == "present"
+
+
 def test_an_excluded_audit_right_is_partial() -> None:
     text = (
         "10.1 The Controller shall not be entitled to conduct any audit on the Processor or"

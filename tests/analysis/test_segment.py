@@ -90,3 +90,19 @@ def test_a_list_number_stays_with_its_item() -> None:
         "3. In the event the Processor objects.",
         "It shall say so.",
     ]
+
+
+def test_numbered_list_lines_each_start_a_sentence() -> None:
+    text = "Processor shall:\n1. process only on instructions\n2. ensure confidentiality\n"
+
+    assert [t for _, t in clauses(text)] == [
+        "Processor shall:",
+        "1. process only on instructions",
+        "2. ensure confidentiality",
+    ]
+
+
+def test_a_run_of_initials_stays_one_sentence() -> None:
+    text = "Signed by A. B. C. D. Jansen for the processor.\n"
+
+    assert [t for _, t in clauses(text)] == ["Signed by A. B. C. D. Jansen for the processor."]
