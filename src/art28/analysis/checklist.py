@@ -241,6 +241,7 @@ def instructions(doc: Doc) -> Verdict:
     bare = [i for i in bare if doc.has(i, "documented") or doc.has(i, "only")]
     topic = sorted(named + doc.without("infringes", bare))
     strict = doc.having("only", among=topic)
+    strict += doc.having("described_purposes") if topic else []  # the DPA is the instruction
     widened = doc.having("purpose_widening")
     return _grade(topic, bool(strict), bool(widened)), strict + widened + topic
 
@@ -359,7 +360,9 @@ def art32_36_assistance(doc: Doc) -> Verdict:
     consult = doc.having("prior_consultation", among=assisted)
     whole = doc.having("range_32_36", among=assisted)
     found = whole + consult + breach + dpia
-    return _grade(found, bool(whole) or bool(breach and dpia and consult)), found
+    complete = bool(whole) or bool(breach and dpia and consult)
+    found += doc.having("general_assistance", among=assisted)  # "bij te staan bij ... AVG"
+    return _grade(found, complete), found
 
 
 def breach_notice(doc: Doc) -> Verdict:
@@ -432,8 +435,11 @@ def transfers(doc: Doc) -> Verdict:
 
 
 def in_writing(doc: Doc) -> Verdict:
+    """Signed, in written or electronic form, or accepted as such; an agreement that says
+    it needs no signature leaves the written form to a copy on request (partial)."""
     found = doc.without("accession", doc.having("in_writing"))  # SCC docking: others sign
-    return _grade(found, True), found
+    waived = doc.having("signature_waived")
+    return _grade(waived + found, True, bool(waived)), waived + found
 
 
 RULES: dict[str, Rule] = {

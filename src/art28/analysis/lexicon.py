@@ -59,7 +59,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"^(?:\S+\s+)?(?:de\s+)?(?:(?:verwerkings)?verantwoordelijke|klant|opdrachtgever|"
         r"afnemer|gebruiker|licentienemer)\s+(?:garandeert|zal|draagt|staat|blijft|verklaart|"
         r"erkent|vrijwaart|zorgt|moet|verplicht|is (?:zelf |als enige )?verantwoordelijk)\b",
-        r"verplichtingen (?:van )?(?:de )?(?:verwerkings)?verantwoordelijke",
+        r"(?:verplichtingen|plichten) (?:van )?(?:de )?(?:verwerkings)?verantwoordelijke",
         r"(?:rechten en (?:plichten|verplichtingen)|verplichtingen en rechten) van "
         r".{0,40}(?:(?:verwerkings)?verantwoordelijke|klant|opdrachtgever|afnemer)",
     ),
@@ -95,6 +95,8 @@ _NL: dict[str, tuple[str, ...]] = {
     ),
     "purpose": (
         r"\bdoel(?:einde)?(?:n|s)?\b",
+        r"(?:uitsluitend|alleen|enkel) (?:ten behoeve van|voor) het (?:leveren|verlenen|"
+        r"uitvoeren|aanbieden)\b",
         r"verwerkingsdoel",
         r"doel verwerking",
         r"\baard (?:van|en) (?:de )?verwerking",
@@ -136,6 +138,14 @@ _NL: dict[str, tuple[str, ...]] = {
         r"\bslechts\b",
         r"niet voor (?:enig )?ander",
     ),
+    "described_purposes": (
+        r"(?:uitsluitend|alleen|enkel) .{0,40}voor (?:de|het) doel\w* (?:zoals|die|als) .{0,40}"
+        r"(?:beschreven|omschreven|vastgesteld|bepaald|genoemd|vermeld)",
+    ),
+    "general_assistance": (
+        r"(?:plichten|verplichtingen) (?:onder|uit|op grond van|volgens) de (?:avg|gdpr|"
+        r"verordening)",
+    ),
     "documented": (
         r"schriftelijk",
         r"gedocumenteerd",
@@ -146,6 +156,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"redelijkerwijs samenhang",
         r"doel\w* (?:\w+ ){0,3}daarmee (?:\w+ )?samenhang",  # not "samenhangende informatie"
         r"verenigbare doel",
+        r"(?:verbeteren|verbetering|ontwikkel\w*) van (?:de|onze|haar) (?:eigen )?(?:dienst|"
+        r"diensten|producten)\b",
         r"mag echter",
         r"mag (?:(?!niet|geen).){0,80}(?:eigen doeleinden|kwaliteitsdoeleinden|statistische)",
         r"verwerker (?:mag|kan) .{0,60}doel(?:einden|en)? .{0,40}(?:wijzigen|aanpassen|uitbreiden)",
@@ -352,6 +364,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"(?:dezelfde|gelijke) (?:plichten|verplichtingen)",
         r"verplichtingen .{0,40}(?:op|aan) .{0,20}(?:sub-?verwerker|derde)",
         r"verwerkersovereenkomst met",
+        r"afspraken (?:over|met betrekking tot|omtrent) .{0,60}(?:gegevensbescherming|beveiliging|"
+        r"vertrouwelijkheid|geheimhouding)",
         r"(?:een|eigen|aparte|schriftelijke) (?:standaard-? ?)?(?:dpa|verwerkersovereenkomst)\b",
         r"vergelijkbare (?:verplichtingen|voorwaarden|plichten)",
     ),
@@ -380,6 +394,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"\bhelpt\b",
         r"assisteer",
         r"staat .{0,40}bij",
+        r"bij te staan",
+        r"bijstaan",
         r"faciliteer",
         r"verleent .{0,40}(?:hulp|bijstand|medewerking)",
         r"in staat (?:te )?stellen",
@@ -440,6 +456,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"art(?:ikel|\.)? ?3[34].{0,30}(?:avg|verordening|gdpr)",
     ),
     "authority_notice": (
+        r"(?:informatie|gegevens) die .{0,60}nodig heeft voor .{0,40}melding",
         r"melding aan (?:de )?(?:toezichthouder|autoriteit|ap\b)",
         r"(?:toezichthouder|autoriteit persoonsgegevens|\bap\b) .{0,30}(?:te )?(?:melden|"
         r"informeren)",
@@ -579,6 +596,10 @@ _NL: dict[str, tuple[str, ...]] = {
         r"uitzondering",
         r"geldt niet voor",
     ),
+    "signature_waived": (
+        r"(?:geen|zonder) (?:onder)?tekening",
+        r"(?:handtekening|ondertekening) (?:is )?niet (?:nodig|vereist)",
+    ),
     "in_writing": (
         r"ondertekening",
         r"ondertekend",
@@ -667,6 +688,7 @@ _NL: dict[str, tuple[str, ...]] = {
     "controller_rights_recorded": (
         r"rechten en (?:plichten|verplichtingen) .{0,80}(?:vastleggen|vastgelegd|vast te "
         r"leggen|regelen)",
+        r"legt .{0,20}rechten en (?:plichten|verplichtingen) vast",
     ),
     "definition": (
         # "Persoonsgegevens: ..." defines a term; "Verwerker zal: - ..." (a lead-in) does not
@@ -679,6 +701,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"(?:mag|kan) .{0,40}weigeren",
         r"archiveringsdoel",
         r"rechtsvordering",
+        r"geschil\w*",
+        r"(?:eigen |interne )?administratie\b",
     ),
 }
 
@@ -750,6 +774,9 @@ _EN: dict[str, tuple[str, ...]] = {
     "purpose": (
         r"\bpurposes?\b",
         r"nature of (?:the )?processing",
+        r"^(?:- )?nature\s*:",
+        r"(?:only|solely|exclusively) (?:for the purposes? of |in order to |to )(?:provid|perform|"
+        r"deliver)\w* the (?:services?|agreement)",
     ),
     "purpose_definition": (r"purposes and means",),
     "data_types": (
@@ -777,6 +804,14 @@ _EN: dict[str, tuple[str, ...]] = {
         r"\bnot .{0,40}for any other purpose",
         r"other than (?:on|in accordance with)",
         r"except on",
+    ),
+    "described_purposes": (
+        r"(?:only|solely|exclusively) .{0,40}for the purposes? (?:described|set out|specified|"
+        r"defined|stated|listed)",
+    ),
+    "general_assistance": (
+        r"(?:its|their|the controller'?s?|the customer'?s?) obligations under (?:the )?(?:gdpr|"
+        r"applicable data protection law|data protection laws?)",
     ),
     "documented": (
         r"documented",
@@ -1055,7 +1090,10 @@ _EN: dict[str, tuple[str, ...]] = {
     ),
     "authority_notice": (
         r"(?:to|and) (?:\w+ ){0,3}notify (?:the )?(?:relevant |competent )?supervisory authorit",
-        r"notif\w* (?:to|of) (?:the )?(?:relevant |competent )?supervisory authorit",
+        r"notif\w* (?:obligations? )?(?:to|of|with) (?:the )?(?:relevant |competent )?"
+        r"supervisory authorit",
+        r"information .{0,60}(?:to allow|to enable|necessary for|needed for|required for) .{0,60}"
+        r"notif",
     ),
     "dpia": (
         r"data protection impact",
@@ -1068,6 +1106,7 @@ _EN: dict[str, tuple[str, ...]] = {
     ),
     "prior_consultation": (
         r"prior consultation",
+        r"regulatory consultations?",
         r"(?:dpias?|impact assessments?),? (?:and|or) (?:prior )?consultations?",
         r"consult\w* (?:with )?(?:the )?(?:competent )?supervisory",
         r"consult\w* (?:with )?(?:the |its |their )?(?:relevant |competent )?(?:data protection |"
@@ -1178,6 +1217,10 @@ _EN: dict[str, tuple[str, ...]] = {
         r"shall not apply",
         r"except(?:ion)?\b",
         r"excluding",
+    ),
+    "signature_waived": (
+        r"no (?:counter-?)?signature (?:is )?(?:required|needed|necessary)",
+        r"(?:without|does not require|do not need) (?:a |any )?(?:counter-?)?signature",
     ),
     "in_writing": (
         r"\bsign(?:ed|ature|atures)?\b(?!-)",
