@@ -229,3 +229,13 @@ def test_the_review_of_an_unfinished_import_sends_to_its_status_page(owner_clien
     response = owner_client.get(url("review", document_import))
 
     assert response.url == url("import", document_import)
+
+
+def test_the_review_shows_the_parties_found(owner_client, done_import):
+    response = owner_client.get(url("review", done_import), HTTP_ACCEPT_LANGUAGE="en")
+
+    items = BeautifulSoup(response.content, "html.parser").select(".parties li")
+    assert " ".join(items[0].text.split()) == (
+        "processor: ICTeam Zuid B.V. (KVK 17081230), Sint-Oedenrode; represented by O. Petersen "
+        "(Directeur)"
+    )
