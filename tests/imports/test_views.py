@@ -140,11 +140,22 @@ def test_a_malformed_id_is_404(owner_client):
     assert [r.status_code for r in responses] == [404, 404]
 
 
-def test_an_anonymous_visitor_is_sent_to_login(client, done_import):
-    response = client.get(url("review", done_import))
+@pytest.mark.parametrize("name", ["import", "import-status", "import-file", "review"])
+def test_an_anonymous_visitor_is_sent_to_login(client, done_import, name):
+    response = client.get(url(name, done_import))
 
     assert response.status_code == 302
     assert response.url.startswith(reverse("accounts:login"))
+
+
+def test_an_anonymous_visitor_cannot_upload_or_list(client, controller):
+    responses = [
+        client.post(upload_url(controller), {"file": upload("d.txt", b"x")}),
+        client.get(reverse("imports:imports")),
+    ]
+
+    assert [r.status_code for r in responses] == [302, 302]
+    assert DocumentImport.objects.count() == 0
 
 
 def test_the_status_json_tells_state_and_progress(owner_client, controller):
