@@ -106,3 +106,9 @@ def test_a_run_of_initials_stays_one_sentence() -> None:
     text = "Signed by A. B. C. D. Jansen for the processor.\n"
 
     assert [t for _, t in clauses(text)] == ["Signed by A. B. C. D. Jansen for the processor."]
+
+
+def test_a_document_that_is_itself_an_annex_keeps_its_numbered_headings() -> None:
+    text = "Bijlage 1 bij de Algemene Voorwaarden\n\n8. Datalekken\n\nVerwerker meldt onverwijld.\n"
+
+    assert [(s.clause, s.heading) for s in segment(text)][-1] == ("8", "Datalekken")

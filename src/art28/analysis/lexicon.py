@@ -667,6 +667,7 @@ _NL: dict[str, tuple[str, ...]] = {
     "audit_limited": (
         r"uitsluitend .{0,60}(?:certificaat|certificering|rapport|verklaring)",
         r"in plaats van (?:een )?(?:ter[- ]plaatse[- ])?(?:audit|controle|inspectie)",
+        r"in plaats daarvan .{0,60}(?:rapport|certific|verklaring)",
         r"(?:alleen|uitsluitend) (?:indien|als|na) .{0,60}(?:datalek|toezichthouder|autoriteit)",
         r"ter vervanging van (?:een )?(?:individuele |fysieke )?(?:audit|controle|inspectie)",
         r"(?:kan|mag) (?:ervoor )?kiezen .{0,80}(?:rapport|certific|verklaring)",
@@ -795,6 +796,7 @@ _EN: dict[str, tuple[str, ...]] = {
     ),
     "instruction": (
         r"instruction",
+        r"(?:as|where) instructed by",
         r"on behalf of",
     ),
     "only": (
@@ -1292,6 +1294,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"following a confirmed",
         r"in lieu of",
         r"instead of (?:an )?(?:on-site )?audit",
+        r"instead,? .{0,60}(?:audit report|certification|soc ?2)",
         r"(?:only|solely) (?:if|where|following|after) .{0,60}(?:breach|supervisory authority|"
         r"required by)",
         r"only exercise .{0,40}audit",

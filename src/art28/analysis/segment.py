@@ -142,8 +142,11 @@ class _State:
         match = ANNEX.match(line)
         if not match or _is_reference(line, match):
             return False
+        # "Bijlage 1 bij de Algemene Voorwaarden" before any clause: the whole document is
+        # that annex, and its numbered headings are still clauses
+        self.in_annex = self.clause is not None
         self.clause = f"{match.group(1).capitalize()} {match.group(2)}"
-        self.heading, self.in_annex = _title(line[match.end() :]), True
+        self.heading = _title(line[match.end() :])
         return True
 
     def _heading(self, line: str) -> bool:
