@@ -124,11 +124,12 @@ def run(work: Path, emit: Emit) -> None:
     """Seed, then measure pages and exports; each figure goes to `emit` as soon as it is known."""
     from django.core.management import call_command
 
-    from benchmarks.seed import seed_processor
+    from benchmarks.seed import seed_processor, settle
 
     call_command("migrate", "--noinput", verbosity=0)
     call_command("collectstatic", "--noinput", verbosity=0)
     big = seed_processor("Bench Processor B.V.", CONTROLLERS, "bench@processor.example")
     small = seed_processor("Small Processor B.V.", SMALL_CONTROLLERS, "bench@small.example")
+    settle()
     bench_pages(big, work, emit)
     bench_export(big, small, work, emit)
