@@ -156,6 +156,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"redelijkerwijs samenhang",
         r"doel\w* (?:\w+ ){0,3}daarmee (?:\w+ )?samenhang",  # not "samenhangende informatie"
         r"verenigbare doel",
+        r"eigen doel\w* (?:zonder|tenzij met|behoudens) (?:\w+ ){0,3}toestemming",
         r"(?:verbeteren|verbetering|ontwikkel\w*) van (?:de|onze|haar) (?:eigen )?(?:dienst|"
         r"diensten|producten)\b",
         r"mag echter",
@@ -822,6 +823,7 @@ _EN: dict[str, tuple[str, ...]] = {
     ),
     "purpose_widening": (
         r"reasonably related",
+        r"own purposes (?:without|unless|except with) (?:\w+ ){0,3}consent",
         r"related purposes",
         r"compatible purposes",
         r"improv\w+ (?:its|our) (?:own )?(?:products|services)",
@@ -1295,6 +1297,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"in lieu of",
         r"instead of (?:an )?(?:on-site )?audit",
         r"instead,? .{0,60}(?:audit report|certification|soc ?2)",
+        r"audits?,? including:? (?:- )?(?:soc|iso|third-party|(?:audit |assessment )?reports?|"
+        r"certific|questionnaire)",
         r"(?:only|solely) (?:if|where|following|after) .{0,60}(?:breach|supervisory authority|"
         r"required by)",
         r"only exercise .{0,40}audit",
