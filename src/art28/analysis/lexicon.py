@@ -188,6 +188,7 @@ _NL: dict[str, tuple[str, ...]] = {
     "transfer_tool": (r"standaard ?contract", r"modelcontract", r"standard contractual", r"\bscc"),
     "objection_limited": (
         r"enige (?:remedie|rechtsmiddel)",
+        r"(?:wanneer|indien|als) .{0,60}aantoonbaar",  # objection only on proof of a risk
         r"(?:wordt|geldt) .{0,40}(?:geacht|als) .{0,30}(?:akkoord|instemming|goedkeuring)",
     ),
     "duration_term": (
@@ -365,6 +366,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"(?:dezelfde|gelijke) (?:plichten|verplichtingen)",
         r"verplichtingen .{0,40}(?:op|aan) .{0,20}(?:sub-?verwerker|derde)",
         r"verwerkersovereenkomst met",
+        r"legt (?:aan )?(?:sub-?verwerkers|hen|deze|derden) .{0,60}(?:verplichtingen|plichten) "
+        r"op\b",
         r"afspraken (?:over|met betrekking tot|omtrent) .{0,60}(?:gegevensbescherming|beveiliging|"
         r"vertrouwelijkheid|geheimhouding)",
         r"(?:een|eigen|aparte|schriftelijke) (?:standaard-? ?)?(?:dpa|verwerkersovereenkomst)\b",
@@ -669,6 +672,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"uitsluitend .{0,60}(?:certificaat|certificering|rapport|verklaring)",
         r"in plaats van (?:een )?(?:ter[- ]plaatse[- ])?(?:audit|controle|inspectie)",
         r"in plaats daarvan .{0,60}(?:rapport|certific|verklaring)",
+        r"audit .{0,40}(?:indien|als|wanneer) (?:dit|dat) (?:redelijkerwijs )?noodzakelijk",
+        r"onnodige audits",
         r"(?:alleen|uitsluitend) (?:indien|als|na) .{0,60}(?:datalek|toezichthouder|autoriteit)",
         r"ter vervanging van (?:een )?(?:individuele |fysieke )?(?:audit|controle|inspectie)",
         r"(?:kan|mag) (?:ervoor )?kiezen .{0,80}(?:rapport|certific|verklaring)",
@@ -701,6 +706,7 @@ _NL: dict[str, tuple[str, ...]] = {
     ),
     "return_limited": (
         r"(?:mag|kan) .{0,40}weigeren",
+        r"voor zover (?:dat |dit )?technisch (?:redelijkerwijs )?mogelijk",
         r"archiveringsdoel",
         r"rechtsvordering",
         r"geschil\w*",
