@@ -250,3 +250,61 @@ def test_categories_that_only_point_elsewhere_are_partial() -> None:
     text = "Categories of personal data: as described in the section Processing of Personal Data.\n"
 
     assert verdicts(text, "en")["art28.3.data_types"] == "partial"
+
+
+def test_the_laws_specific_or_general_authorisation_needs_an_objection_right() -> None:
+    text = (
+        "5.1 The Processor shall not engage sub-processors without prior written authorisation"
+        " from the Controller, either specific or general.\n"
+    )
+
+    assert verdicts(text, "en")["art28.2.objection"] == "missing"
+
+
+def test_the_content_of_a_breach_notice_is_partial_art32_36_assistance() -> None:
+    text = "## Artikel 8 — Datalekken\n\nDe melding bevat ten minste:\n- De aard van het datalek\n"
+
+    assert verdicts(text, "nl")["art28.3.f.art32_36_assistance"] == "partial"
+
+
+def test_assistance_only_as_far_as_reasonable_is_partial() -> None:
+    text = "Verwerker ondersteunt de Klant, voor zover redelijk, bij verzoeken van betrokkenen.\n"
+
+    assert verdicts(text, "nl")["art28.3.e.dsr_assistance"] == "partial"
+
+
+def test_assistance_as_far_as_reasonably_possible_follows_the_law() -> None:
+    text = (
+        "Verwerker verleent, voor zover redelijk en technisch mogelijk, ondersteuning bij"
+        " verzoeken van betrokkenen.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.3.e.dsr_assistance"] == "present"
+
+
+def test_sub_processors_bound_to_security_only_address_flow_down() -> None:
+    text = "Verwerker zorgt ervoor dat subverwerkers passende beveiligingsmaatregelen treffen.\n"
+
+    assert verdicts(text, "nl")["art28.4.flow_down"] == "partial"
+
+
+def test_a_purpose_that_is_only_providing_the_service_is_partial() -> None:
+    text = "3. Regulayer processes Personal Data for the purpose of providing the Service.\n"
+
+    assert verdicts(text, "en")["art28.3.nature_purpose"] == "partial"
+
+
+def test_consent_to_sub_processors_next_to_a_transfer_clause_is_no_transfer_instruction() -> None:
+    text = (
+        "6.3 De Klant geeft hierbij algemene toestemming voor het inschakelen van subverwerkers.\n"
+        "7.1 Indien gegevens buiten de EER worden verwerkt, zorgt Verwerker voor passende"
+        " waarborgen conform de AVG.\n"
+    )
+
+    assert verdicts(text, "nl")["chapter5.transfers"] == "partial"
+
+
+def test_information_for_a_breach_notice_is_not_audit_information() -> None:
+    text = "8.2 Verwerker verstrekt alle relevante informatie die nodig is voor de meldplicht.\n"
+
+    assert verdicts(text, "nl")["art28.3.h.audits"] == "missing"

@@ -112,3 +112,11 @@ def test_a_document_that_is_itself_an_annex_keeps_its_numbered_headings() -> Non
     text = "Bijlage 1 bij de Algemene Voorwaarden\n\n8. Datalekken\n\nVerwerker meldt onverwijld.\n"
 
     assert [(s.clause, s.heading) for s in segment(text)][-1] == ("8", "Datalekken")
+
+
+def test_a_plural_article_abbreviation_does_not_end_a_sentence() -> None:
+    text = "(e) assist the Controller with its obligations under Arts. 32-36 GDPR;\n"
+
+    assert [t for _, t in clauses(text)] == [
+        "(e) assist the Controller with its obligations under Arts. 32-36 GDPR;"
+    ]

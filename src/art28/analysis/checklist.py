@@ -201,9 +201,13 @@ def subject_duration(doc: Doc) -> Verdict:
 
 
 def nature_purpose(doc: Doc) -> Verdict:
-    purpose = doc.without("purpose_definition", doc.having("purpose"))
+    """Present when a purpose (or the nature) is described; a purpose that is only "to provide
+    the Service", everywhere it is stated, names neither nature nor purpose: partial."""
+    purpose = doc.having("purpose") + doc.having("service_purpose")
+    purpose = doc.without("purpose_definition", sorted(set(purpose)))
     purpose = doc.without("subprocessor", doc.without("breach", purpose))  # "| Dienst | Doel |"
-    return _grade(purpose, True), purpose
+    described = doc.without("service_purpose", purpose)
+    return _grade(purpose, True, not described), described + purpose
 
 
 def data_types(doc: Doc) -> Verdict:
@@ -348,6 +352,7 @@ def dsr_assistance(doc: Doc) -> Verdict:
     helped = doc.without("mutual_agreement", doc.having("assist", among=scope))
     forwarded = doc.having("forward_only", among=scope)
     weakened = bool(doc.having("mutual_agreement", among=topic))
+    weakened |= bool(helped) and len(doc.having("reasonable_only", among=helped)) == len(helped)
     return _grade(topic + forwarded, bool(helped), weakened), helped + forwarded + topic
 
 
@@ -359,8 +364,10 @@ def art32_36_assistance(doc: Doc) -> Verdict:
     dpia = doc.having("dpia", among=assisted)
     consult = doc.having("prior_consultation", among=assisted)
     whole = doc.having("range_32_36", among=assisted)
+    informed = doc.having("breach_content", among=doc.scope("breach"))  # art. 33(3) content
     found = whole + consult + breach + dpia
     complete = bool(whole) or bool(breach and dpia and consult)
+    found += informed
     found += doc.having("general_assistance", among=assisted)  # "bij te staan bij ... AVG"
     return _grade(found, complete), found
 
@@ -405,7 +412,7 @@ def audits(doc: Doc) -> Verdict:
     denied = doc.having("negated_right", among=audit) + occasion
     audit = [i for i in audit if i not in denied and not doc.is_heading(i)]
     limited = doc.having("audit_limited", among=doc.articles_of(audit) or audit) + denied
-    info = doc.having("info_compliance")
+    info = doc.without("breach_assistance", doc.having("info_compliance"))  # not a breach's
     return _grade(audit + info + denied, bool(audit), bool(limited)), audit + limited + info
 
 
@@ -426,6 +433,8 @@ def transfers(doc: Doc) -> Verdict:
     scope = doc.articles_of(topic) or topic
     free = doc.having("without_consent", among=topic)
     control = [i for i in doc.having("transfer_control", among=doc.near(topic)) if i not in free]
+    # a neighbouring consent to sub-processors is not an instruction to transfer
+    control = [i for i in control if i in topic or not doc.has(i, "subprocessor")]
     safeguards = doc.having("safeguards", among=scope)
     eu_only = bool(doc.having("eu", among=topic)) and not doc.having("eea", among=scope)
     exception = doc.having("exception", among=scope)

@@ -325,6 +325,8 @@ _NL: dict[str, tuple[str, ...]] = {
     "general_authorisation": (
         r"algemene (?:schriftelijke )?toestemming",
         r"algemene machtiging",
+        r"specifieke of algemene",  # the AVG's own "specifieke of algemene schriftelijke"
+        r"algemene of specifieke",
     ),
     "objection": (
         r"bezwaar",
@@ -366,6 +368,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"(?:dezelfde|gelijke) (?:plichten|verplichtingen)",
         r"verplichtingen .{0,40}(?:op|aan) .{0,20}(?:sub-?verwerker|derde)",
         r"verwerkersovereenkomst met",
+        r"zorgt (?:er ?voor|ervoor) dat (?:de |haar |zijn |alle |eventuele )?sub-?verwerkers?",
         r"legt (?:aan )?(?:sub-?verwerkers|hen|deze|derden) .{0,60}(?:verplichtingen|plichten) "
         r"op\b",
         r"afspraken (?:over|met betrekking tot|omtrent) .{0,60}(?:gegevensbescherming|beveiliging|"
@@ -461,6 +464,7 @@ _NL: dict[str, tuple[str, ...]] = {
     ),
     "authority_notice": (
         r"(?:informatie|gegevens) die .{0,60}nodig heeft voor .{0,40}melding",
+        r"(?:informatie|gegevens) die nodig (?:is|zijn) .{0,60}(?:melding|meldplicht)",
         r"melding aan (?:de )?(?:toezichthouder|autoriteit|ap\b)",
         r"(?:toezichthouder|autoriteit persoonsgegevens|\bap\b) .{0,30}(?:te )?(?:melden|"
         r"informeren)",
@@ -711,6 +715,20 @@ _NL: dict[str, tuple[str, ...]] = {
         r"rechtsvordering",
         r"geschil\w*",
         r"(?:eigen |interne )?administratie\b",
+    ),
+    "breach_content": (  # what a breach notice must contain (art. 33(3)): information
+        r"(?:melding|kennisgeving) bevat",
+        r"aard van (?:het datalek|de inbreuk|het (?:beveiligings)?incident)",
+        r"(?:waarschijnlijke|vermoedelijke|mogelijke) gevolgen",
+    ),
+    "reasonable_only": (  # narrower than the law's "voor zover mogelijk"
+        # "voor zover redelijk en technisch mogelijk" is the law's possibility, not this
+        r"voor zover (?:dit |dat )?redelijk\b(?!(?: en \w+)? mogelijk)",
+        r"binnen redelijke grenzen",
+    ),
+    "service_purpose": (  # a purpose that is only "to provide the service"
+        r"(?:om|voor) (?:het leveren van )?de dienst(?:en|verlening)? te (?:leveren|verlenen)",
+        r"ten behoeve van (?:het (?:leveren|verlenen) van )?de dienst(?:en|verlening)?\b",
     ),
 }
 
@@ -990,6 +1008,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"general (?:written )?authori[sz]ation",
         r"generally authori[sz]",
         r"general consent",
+        r"specific or general",  # the GDPR's own "prior specific or general written"
+        r"general or specific",
     ),
     "objection": (
         r"\bobject(?:s|ion|ions)?\b",
@@ -1021,6 +1041,7 @@ _EN: dict[str, tuple[str, ...]] = {
     "flow_down_topic": (
         r"impose",
         r"flow down",
+        r"ensures? that (?:its |any |all |the |each |such )?sub-?processors?",
         r"\bbind",
         r"\bcontracts?\b",
         r"written agreement",
@@ -1340,6 +1361,19 @@ _EN: dict[str, tuple[str, ...]] = {
         r"archiving purposes",
         r"defen[cs]e of legal claims",
         r"(?:its|their) (?:own )?(?:legitimate )?business purposes",
+    ),
+    "breach_content": (  # what a breach notice must contain (art. 33(3)): information
+        r"nature of the (?:personal data )?breach",
+        r"likely consequences",
+        r"notification shall (?:include|contain|describe)",
+    ),
+    "reasonable_only": (  # narrower than the law's "insofar as this is possible"
+        r"to the extent reasonable\b(?!(?: and \w+)? possible)",
+        r"where reasonable\b",
+        r"as far as reasonable\b",
+    ),
+    "service_purpose": (  # a purpose that is only "to provide the service"
+        r"(?:for the purposes? of|in order to|to) provid\w* the services?\b",
     ),
 }
 

@@ -38,7 +38,7 @@ BULLET = re.compile(r"(?:[•●▪◦·\-–*]|\(?[a-z]{1,2}\)|\(?[ivx]{1,4}\)|
 TOC_LINE = re.compile(r"\.{5,}|…{3,}")
 END = re.compile(r"[.;:!?…][\"'”’)*_]*$")
 ABBREVIATIONS = re.compile(
-    r"(?:\b(?:art|artt|nr|no|nos|lid|sub|bijv|o\.a|d\.m\.v|t\.b\.v|m\.b\.t|i\.e|e\.g|etc|vs|jo"
+    r"(?:\b(?:art|artt|arts|para|paras|vgl|nr|no|nos|lid|sub|bijv|o\.a|d\.m\.v|t\.b\.v|m\.b\.t|i\.e|e\.g|etc|vs|jo"
     r"|incl|excl|ca|resp|Mr|Mrs|Ms|Dr|dhr|mevr|St|Inc|Ltd|Co|B\.V|N\.V|p|pp|cf|viz|z\.g|zgn)"
     r"|\b[A-Za-z])\.$",
     re.IGNORECASE,
