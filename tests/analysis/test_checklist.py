@@ -308,3 +308,31 @@ def test_information_for_a_breach_notice_is_not_audit_information() -> None:
     text = "8.2 Verwerker verstrekt alle relevante informatie die nodig is voor de meldplicht.\n"
 
     assert verdicts(text, "nl")["art28.3.h.audits"] == "missing"
+
+
+def test_a_web_page_list_item_without_its_bullet_completes_its_lead_in() -> None:
+    text = (
+        "12. Audits\n\nZYNIQ will make information available to Customer and allow for"
+        " reasonable audits, including:\n\n"
+        "SOC 2 Type II reports\n\nISO 27001 certification\n"
+    )
+
+    assert verdicts(text, "en")["art28.3.h.audits"] == "partial"
+
+
+def test_a_definition_that_names_the_groups_states_the_data_subjects() -> None:
+    text = (
+        "2. **Betrokkene(n)**: de natuurlijke personen op wie de Persoonsgegevens betrekking"
+        " hebben, in het bijzonder leerlingen, docenten en schoolbeheerders.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.3.data_subjects"] == "present"
+
+
+def test_transfers_on_instruction_without_any_chapter_v_safeguard_are_partial() -> None:
+    text = (
+        "Verwerker verwerkt persoonsgegevens uitsluitend op gedocumenteerde instructie van"
+        " Verwerkingsverantwoordelijke, inclusief doorgiften aan derde landen.\n"
+    )
+
+    assert verdicts(text, "nl")["chapter5.transfers"] == "partial"

@@ -23,6 +23,8 @@ MAX_QUOTE = 400  # characters; a longer sentence is cut at a word boundary (stil
 DEHYPHEN = re.compile(r"(\w)- (\w)")
 LIST_ITEM = re.compile(r"(?:[-•●▪◦·–*]|\(?[a-z]{1,2}\)|\(?[ivx]{1,4}\)|\d{1,2}[.)]|[a-z]\.)\s")
 LEAD_IN = re.compile(r":[*_]*$")  # "... ondersteuning bij:" announces the items below it
+END_MARK = re.compile(r"[.!?][\"'”’)*_]*$")  # a bare line ending so is a sentence, not an item
+BARE_ITEM_WORDS = 12
 # a tag ends before the next "<", so "<a<a<a…" is scanned once, not once per "<"
 INLINE_TAG = re.compile(r"</?[a-z][^<>]*>|[*_`]{1,2}(?=\w)|(?<=\w)[*_`]{1,2}")  # HTML, **bold**
 
@@ -154,12 +156,28 @@ def _lexicon(language: str) -> Lexicon:
 def _lead_ins(sentences: list[Sentence]) -> Iterator[tuple[int, str]]:
     """List items with the lead-in they complete: "Verwerker verwerkt persoonsgegevens
     uitsluitend:" + "- op basis van gedocumenteerde instructies" reads as one obligation."""
-    lead = ""
+    lead, clause = "", None
     for i, sentence in enumerate(sentences):
-        if lead and LIST_ITEM.match(sentence.text):
+        following = sentences[i + 1] if i + 1 < len(sentences) else None
+        if lead and (LIST_ITEM.match(sentence.text) or _bare_item(sentence, following, clause)):
             yield i, lead
         else:
             lead = sentence.text if LEAD_IN.search(sentence.text) else ""
+            clause = sentence.clause
+
+
+def _bare_item(sentence: Sentence, following: Sentence | None, clause: str | None) -> bool:
+    """A web page's list item loses its bullet in the text ("including:" + "SOC 2 reports"):
+    a short line in the lead-in's own clause that ends no sentence is still an item, unless
+    a sentence of that clause follows it (then it is the paragraph's title)."""
+    text = sentence.text
+    if sentence.clause != clause or text.startswith("#") or len(text.split()) > BARE_ITEM_WORDS:
+        return False
+    if END_MARK.search(text) or LEAD_IN.search(text):
+        return False
+    if following is None or following.clause != clause:
+        return True
+    return not (END_MARK.search(following.text) and len(following.text.split()) > BARE_ITEM_WORDS)
 
 
 def _searchable(text: str) -> str:
@@ -438,7 +456,9 @@ def transfers(doc: Doc) -> Verdict:
     safeguards = doc.having("safeguards", among=scope)
     eu_only = bool(doc.having("eu", among=topic)) and not doc.having("eea", among=scope)
     exception = doc.having("exception", among=scope)
-    weakened = tool_only or bool(free) or (not safeguards and (eu_only or bool(exception)))
+    # no Chapter V safeguard named, nor implied by keeping the data in the EEA
+    unsafe = not safeguards and (eu_only or bool(exception) or not doc.having("eea", among=scope))
+    weakened = tool_only or bool(free) or unsafe
     evidence = control + safeguards + exception + topic
     return _grade(topic, bool(control), weakened), evidence
 

@@ -124,6 +124,9 @@ _NL: dict[str, tuple[str, ...]] = {
         r"kring(?:en)? (?:van )?betrokkenen",
         r"^(?:\d+\.?\s+)?(?:categorie(?:ën|en) )?betrokkenen$",
         r"^(?:de )?betrokkenen (?:zijn|kunnen|omvatten|betreffen)\b",  # "Betrokkenen zijn ..."
+        # a definition that names the groups: "Betrokkene(n): ... in het bijzonder leerlingen"
+        r"(?:^|[:;] |\d\. |- )betrokkene(?:\(n\)|n)?[*_]*\s*:.{0,200}\b(?:in het bijzonder|zoals|"
+        r"waaronder|namelijk|te weten)\b",
     ),
     "instruction": (
         r"instructie",
@@ -818,6 +821,9 @@ _EN: dict[str, tuple[str, ...]] = {
         r"^(?:- )?data subjects\s*:",
         r"^(?:\d+\.?\s+)?data subjects$",
         r"^(?:the )?data subjects (?:are|include|may include|comprise|concerned are)\b",
+        # a definition that names the groups: "Data Subject: ... in particular pupils"
+        r"(?:^|[:;] |\d\. |- )[\"“]?data subjects?[\"”*_]*\s*(?::|means\b).{0,200}\b(?:in "
+        r"particular|such as|namely)\b",
     ),
     "instruction": (
         r"instruction",
