@@ -336,3 +336,9 @@ def test_transfers_on_instruction_without_any_chapter_v_safeguard_are_partial() 
     )
 
     assert verdicts(text, "nl")["chapter5.transfers"] == "partial"
+
+
+def test_a_table_whose_first_column_is_the_data_states_the_types() -> None:
+    text = "| Gegeven | Doel |\n|---|---|\n| Event logs | Process mining-analyse |\n"
+
+    assert verdicts(text, "nl")["art28.3.data_types"] == "present"

@@ -113,6 +113,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"soort persoonsgegevens",
         r"(?:persoons)?gegevenscategorie",
         r"^(?:- )?(?:persoons)?gegevens\s*:",
+        r"^\|\s*(?:persoons)?gegevens?\s*\|",  # a table whose first column is the data
     ),
     "data_subjects": (
         r"(?:categorie(?:ën|en)?|type(?:n|s)?|groep(?:en)?|soort(?:en)?) (?:van )?(?:de "
@@ -813,6 +814,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"(?! subjects?)",
         r"personal data (?:types|categories)",
         r"data categories",
+        r"^\|\s*(?:personal )?data(?: elements?| items?| fields?)?\s*\|",  # a table of the data
     ),
     "data_subjects": (
         r"categor(?:y|ies) of data subjects",
