@@ -342,3 +342,24 @@ def test_a_table_whose_first_column_is_the_data_states_the_types() -> None:
     text = "| Gegeven | Doel |\n|---|---|\n| Event logs | Process mining-analyse |\n"
 
     assert verdicts(text, "nl")["art28.3.data_types"] == "present"
+
+
+def test_bulletless_duty_sentences_complete_a_shall_lead_in() -> None:
+    text = (
+        "Breach Notification\n\nIn the event of a Personal Data breach, the Processor shall:\n\n"
+        "Notify the Controller without undue delay and within 72 hours of becoming aware of"
+        " the breach.\n\nCooperate with the Controller in investigating the breach.\n"
+    )
+
+    assert verdicts(text, "en")["art33.2.breach_notice"] == "present"
+
+
+def test_a_markdown_subheading_keeps_its_articles_topic() -> None:
+    text = (
+        "## Artikel 7 — Subverwerkers\n\n### 7.1 Toestemming\nDe Verantwoordelijke geeft"
+        " algemene toestemming voor de inschakeling van subverwerkers. De Verwerker informeert"
+        " de Verantwoordelijke bij voorgenomen wijzigingen en biedt de gelegenheid daartegen"
+        " bezwaar te maken.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.2.objection"] == "present"

@@ -120,3 +120,9 @@ def test_a_plural_article_abbreviation_does_not_end_a_sentence() -> None:
     assert [t for _, t in clauses(text)] == [
         "(e) assist the Controller with its obligations under Arts. 32-36 GDPR;"
     ]
+
+
+def test_a_deeper_markdown_heading_keeps_the_article_title_before_its_own() -> None:
+    text = "## Artikel 7 — Subverwerkers\n\n### 7.1 Toestemming\nDe Verwerker informeert.\n"
+
+    assert segment(text)[-1].heading == "Subverwerkers / 7.1 Toestemming"

@@ -25,6 +25,13 @@ LIST_ITEM = re.compile(r"(?:[-•●▪◦·–*]|\(?[a-z]{1,2}\)|\(?[ivx]{1,4}\
 LEAD_IN = re.compile(r":[*_]*$")  # "... ondersteuning bij:" announces the items below it
 END_MARK = re.compile(r"[.!?][\"'”’)*_]*$")  # a bare line ending so is a sentence, not an item
 BARE_ITEM_WORDS = 12
+DUTY_WORDS = 60
+# a lead-in that leaves its duties to the items: "The Processor shall:", "Verwerker zal:"
+DUTY_LEAD = re.compile(
+    r"\b(?:shall|will|must|agrees to|undertakes to|zal|zullen|moet|dient|verplicht zich|"
+    r"verbindt zich)[*_]*\s*:[*_]*$",
+    re.IGNORECASE,
+)
 # a tag ends before the next "<", so "<a<a<a…" is scanned once, not once per "<"
 INLINE_TAG = re.compile(r"</?[a-z][^<>]*>|[*_`]{1,2}(?=\w)|(?<=\w)[*_`]{1,2}")  # HTML, **bold**
 
@@ -156,14 +163,24 @@ def _lexicon(language: str) -> Lexicon:
 def _lead_ins(sentences: list[Sentence]) -> Iterator[tuple[int, str]]:
     """List items with the lead-in they complete: "Verwerker verwerkt persoonsgegevens
     uitsluitend:" + "- op basis van gedocumenteerde instructies" reads as one obligation."""
-    lead, clause = "", None
+    lead, clause, duties = "", None, False
     for i, sentence in enumerate(sentences):
         following = sentences[i + 1] if i + 1 < len(sentences) else None
-        if lead and (LIST_ITEM.match(sentence.text) or _bare_item(sentence, following, clause)):
+        item = LIST_ITEM.match(sentence.text) or _bare_item(sentence, following, clause)
+        if lead and (item or (duties and _duty_item(sentence, clause))):
             yield i, lead
         else:
             lead = sentence.text if LEAD_IN.search(sentence.text) else ""
-            clause = sentence.clause
+            clause, duties = sentence.clause, bool(DUTY_LEAD.search(lead))
+
+
+def _duty_item(sentence: Sentence, clause: str | None) -> bool:
+    """Under "The Processor shall:" a web page's bulletless items are whole sentences
+    ("Notify the Controller without undue delay."): each completes the lead-in."""
+    text = sentence.text
+    if sentence.clause != clause or text.startswith("#") or LEAD_IN.search(text):
+        return False
+    return bool(END_MARK.search(text) or text.endswith(";")) and len(text.split()) <= DUTY_WORDS
 
 
 def _bare_item(sentence: Sentence, following: Sentence | None, clause: str | None) -> bool:

@@ -110,6 +110,7 @@ class _State:
         self.in_annex = False
         self.blank = False
         self.after_heading = False  # the current block is a heading line: a blank line ends it
+        self.level = 0  # Markdown level ("##" = 2) of the heading that named the current article
 
     def starts_block(self, line: str, block: _Block) -> bool:
         """Update the clause state from a line; True when the line begins a new block."""
@@ -131,12 +132,22 @@ class _State:
     def _starts_heading(self, line: str) -> bool:
         """An article, annex, numbered or Markdown heading line; it sets the heading."""
         bare = EMPHASIS.sub("", line)  # "**APPENDIX C**", "_Artikel 4_"
+        level = len(line) - len(line.lstrip("#"))
         if self._annex(bare) or self._heading(bare) or self._top_number(bare):
+            self.level = level
             return True
         markdown = MARKDOWN_HEADING.match(line)
         if markdown:
-            self.heading = _title(markdown.group(1))
+            self._subheading(_title(markdown.group(1)), level)
         return markdown is not None
+
+    def _subheading(self, title: str, level: int) -> None:
+        """'### 7.1 Toestemming' under '## Artikel 7 — Subverwerkers' is still about
+        sub-processors: a deeper Markdown heading keeps its article's title before its own."""
+        if 0 < self.level < level and self.heading:
+            self.heading = f"{self.heading.split(' / ')[0]} / {title}"
+        else:
+            self.heading, self.level = title, level
 
     def _annex(self, line: str) -> bool:
         match = ANNEX.match(line)
@@ -184,7 +195,7 @@ def _is_reference(line: str, match: re.Match[str]) -> bool:
 def _title(rest: str) -> str:
     """The heading words after 'Artikel 7', cut before a table-of-contents dot leader."""
     title = re.split(r"\.{4,}|…{2,}", rest)[0]
-    return " ".join(title.strip(" .:-–*_").split())[:80]
+    return " ".join(title.strip(" .:-–—*_").split())[:80]
 
 
 def _finished(tokens: list[str], next_line: str) -> bool:
