@@ -250,3 +250,20 @@ def test_the_review_shows_the_parties_found(owner_client, done_import):
         "processor: ICTeam Zuid B.V. (KVK 17081230), Sint-Oedenrode; represented by O. Petersen "
         "(Directeur)"
     )
+
+
+def test_the_controller_and_subprocessor_pages_link_to_the_upload(
+    owner_client, controller, subprocessor
+):
+    pages = [
+        owner_client.get(reverse("staff:controller", kwargs={"uuid": controller.uuid})),
+        owner_client.get(reverse("staff:subprocessor", kwargs={"uuid": subprocessor.uuid})),
+    ]
+
+    links = [
+        [a["href"] for a in BeautifulSoup(p.content, "html.parser").select("main a")] for p in pages
+    ]
+    assert [upload_url(controller) in links[0], upload_url(subprocessor) in links[1]] == [
+        True,
+        True,
+    ]
