@@ -28,23 +28,23 @@ TERMS = {
     "template_version": "2018/1",
     "main_agreement": "",
     "breach_notice_hours": "",
-    "breach_without_undue_delay": "on",
+    "breach_without_undue_delay": "true",
     "subprocessor_authorisation": "general",
-    "subprocessor_prior_notice": "on",
-    "subprocessor_objection": "on",
+    "subprocessor_prior_notice": "true",
+    "subprocessor_objection": "true",
     "subprocessor_objection_days": "14",
-    "subprocessor_flow_down": "on",
+    "subprocessor_flow_down": "true",
     "transfers_outside_eea": "consent",
-    "transfers_eu_only": "on",
+    "transfers_eu_only": "true",
     "audit_per_year": "1",
-    "audit_on_suspicion": "on",
+    "audit_on_suspicion": "true",
     "audit_notice_days": "",
     "liability_cap_eur": "5000",
-    "liability_indirect_excluded": "on",
+    "liability_indirect_excluded": "true",
     "claims_lapse_months": "12",
     "amendment_notice_months": "2",
-    "end_return": "on",
-    "end_delete": "on",
+    "end_return": "true",
+    "end_delete": "true",
     "end_format": "",
     "end_delete_days": "",
     "governing_law": "nl",
@@ -244,3 +244,27 @@ def test_a_new_agreement_is_403_for_a_reader(reader_client, controller):
 
     assert response.status_code == 403
     assert Agreement.objects.count() == 0
+
+
+def test_a_yes_no_term_can_be_yes_no_or_not_stated(owner_client, controller):
+    agreement = make_agreement(controller)
+    data = {**TERMS, "subprocessor_prior_notice": "unknown", "subprocessor_objection": "false"}
+
+    owner_client.post(agreement_url(agreement, "staff:edit-agreement"), data)
+
+    agreement.refresh_from_db()
+    assert (
+        agreement.subprocessor_prior_notice,
+        agreement.subprocessor_objection,
+        agreement.subprocessor_flow_down,
+    ) == (None, False, True)
+
+
+def test_the_agreement_page_says_when_a_term_is_not_stated(owner_client, controller):
+    agreement = make_agreement(controller, subprocessor_prior_notice=None)
+
+    response = owner_client.get(
+        agreement_url(agreement, "staff:agreement"), HTTP_ACCEPT_LANGUAGE="en"
+    )
+
+    assert "Prior notice of new sub-processors: not stated." in response.content.decode()

@@ -13,29 +13,11 @@ from art28.register.models import ProcessingActivity
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / ".." / "shared" / "gold"
 
-# Booleans the Terms model stores as true/false only: a gold `null` ("the document does not
-# say") is stored as false. Everything else in the gold is compared as it stands.
-NOT_NULLABLE = {
-    "breach_notice": ["without_undue_delay"],
-    "subprocessors": ["prior_notice", "objection", "flow_down"],
-    "audit": ["on_suspicion", "independent_auditor"],
-    "liability": ["indirect_excluded"],
-    "end_of_contract": ["return", "delete"],
-}
 MACHINE_READABLE = {DataFormat.MACHINE_READABLE: True, DataFormat.ORIGINAL: False, "": None}
 
 
 def gold(seed: str) -> dict[str, Any]:
     return json.loads((GOLD_DIR / f"{seed}.json").read_text(encoding="utf-8"))
-
-
-def gold_terms_as_stored(terms: dict[str, Any]) -> dict[str, Any]:
-    stored = json.loads(json.dumps(terms))
-    for group, names in NOT_NULLABLE.items():
-        for name in names:
-            if stored[group][name] is None:
-                stored[group][name] = False
-    return stored
 
 
 def party(role: str, organisation: Organisation | None) -> dict[str, Any]:

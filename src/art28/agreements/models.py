@@ -20,47 +20,71 @@ _positive = [MinValueValidator(0)]
 
 
 class Terms(models.Model):
-    """What was agreed, as data the engines run on. Empty means: the document does not say."""
+    """What was agreed, as data the engines run on. Empty means: the document does not say.
+
+    Yes/no terms are three-valued: True, False, or None when the agreement does not state it.
+    """
 
     # Breach notice (000 art 8.1 "onverwijld"; 003 art 7: within 2 hours).
     breach_notice_hours = models.PositiveIntegerField(
-        _("breach notice within (hours)"), null=True, blank=True,
+        _("breach notice within (hours)"),
+        null=True,
+        blank=True,
         validators=[MinValueValidator(1), MaxValueValidator(720)],
     )
-    breach_without_undue_delay = models.BooleanField(_("breach notice without undue delay"), default=True)
+    breach_without_undue_delay = models.BooleanField(
+        _("breach notice without undue delay"), null=True, blank=True
+    )
     # Sub-processors (000 art 6; 003 art 9).
     subprocessor_authorisation = models.CharField(
-        _("sub-processor authorisation"), max_length=16,
-        choices=SubprocessorAuthorisation.choices, default=SubprocessorAuthorisation.GENERAL,
+        _("sub-processor authorisation"),
+        max_length=16,
+        choices=SubprocessorAuthorisation.choices,
+        default=SubprocessorAuthorisation.GENERAL,
     )
-    subprocessor_prior_notice = models.BooleanField(_("prior notice of new sub-processors"), default=False)
-    subprocessor_objection = models.BooleanField(_("controller may object"), default=False)
+    subprocessor_prior_notice = models.BooleanField(
+        _("prior notice of new sub-processors"), null=True, blank=True
+    )
+    subprocessor_objection = models.BooleanField(_("controller may object"), null=True, blank=True)
     subprocessor_objection_days = models.PositiveIntegerField(
         _("objection window (days)"), null=True, blank=True, validators=[MaxValueValidator(365)]
     )
-    subprocessor_flow_down = models.BooleanField(_("same obligations flow down"), default=True)
+    subprocessor_flow_down = models.BooleanField(
+        _("same obligations flow down"), null=True, blank=True
+    )
     # Transfers outside the EEA (000 art 4; 003 art 3.5); named exceptions are TransferException rows.
     transfers_outside_eea = models.CharField(
-        _("transfers outside the EEA"), max_length=16,
-        choices=TransferPolicy.choices, default=TransferPolicy.CONSENT,
+        _("transfers outside the EEA"),
+        max_length=16,
+        choices=TransferPolicy.choices,
+        default=TransferPolicy.CONSENT,
     )
     transfers_eu_only = models.BooleanField(
-        _("limited to the EU (not the EEA)"), default=False,
+        _("limited to the EU (not the EEA)"),
+        default=False,
         help_text=_("The agreement says 'within the European Union' rather than the EEA."),
     )
     # Audits (000 art 11).
     audit_per_year = models.PositiveIntegerField(
         _("audits per year"), null=True, blank=True, validators=[MaxValueValidator(12)]
     )
-    audit_on_suspicion = models.BooleanField(_("audit on suspicion"), default=False)
-    audit_independent_auditor = models.BooleanField(_("by an independent auditor"), default=False)
+    audit_on_suspicion = models.BooleanField(_("audit on suspicion"), null=True, blank=True)
+    audit_independent_auditor = models.BooleanField(
+        _("by an independent auditor"), null=True, blank=True
+    )
     audit_notice_days = models.PositiveIntegerField(_("audit notice (days)"), null=True, blank=True)
     # Liability (000 art 12).
     liability_cap_eur = models.DecimalField(
-        _("liability cap (EUR)"), max_digits=14, decimal_places=2, null=True, blank=True,
+        _("liability cap (EUR)"),
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
         validators=_positive,
     )
-    liability_indirect_excluded = models.BooleanField(_("indirect damage excluded"), default=False)
+    liability_indirect_excluded = models.BooleanField(
+        _("indirect damage excluded"), null=True, blank=True
+    )
     claims_lapse_months = models.PositiveIntegerField(
         _("claims lapse after (months)"), null=True, blank=True, validators=[MaxValueValidator(240)]
     )
@@ -69,8 +93,8 @@ class Terms(models.Model):
         _("amendment notice (months)"), null=True, blank=True, validators=[MaxValueValidator(60)]
     )
     # End of the agreement (000 art 13.2-13.4; 003 art 10, 12).
-    end_return = models.BooleanField(_("return data at the end"), default=True)
-    end_delete = models.BooleanField(_("delete data at the end"), default=True)
+    end_return = models.BooleanField(_("return data at the end"), null=True, blank=True)
+    end_delete = models.BooleanField(_("delete data at the end"), null=True, blank=True)
     end_format = models.CharField(
         _("format of returned data"), max_length=24, choices=DataFormat.choices, blank=True
     )
@@ -83,7 +107,9 @@ class Terms(models.Model):
         abstract = True
 
     @property
-    def end_machine_readable(self) -> bool:
+    def end_machine_readable(self) -> bool | None:
+        if not self.end_format:
+            return None
         return self.end_format == DataFormat.MACHINE_READABLE
 
 
@@ -91,7 +117,9 @@ class AgreementTemplate(Terms, Entity):
     """A processor's standard agreement, versioned ("2018/1", "1.5 25-05-2018")."""
 
     processor = models.ForeignKey(
-        "organisations.Organisation", verbose_name=_("processor"), on_delete=models.CASCADE,
+        "organisations.Organisation",
+        verbose_name=_("processor"),
+        on_delete=models.CASCADE,
         related_name="agreement_templates",
     )
     name = models.CharField(_("name"), max_length=200)
@@ -125,16 +153,24 @@ class Agreement(Terms, Entity):
     """A data processing agreement between a processor and one controller."""
 
     processor = models.ForeignKey(
-        "organisations.Organisation", verbose_name=_("processor"), on_delete=models.CASCADE,
+        "organisations.Organisation",
+        verbose_name=_("processor"),
+        on_delete=models.CASCADE,
         related_name="agreements_as_processor",
     )
     controller = models.ForeignKey(
-        "organisations.Organisation", verbose_name=_("controller"), on_delete=models.PROTECT,
+        "organisations.Organisation",
+        verbose_name=_("controller"),
+        on_delete=models.PROTECT,
         related_name="agreements_as_controller",
     )
     template = models.ForeignKey(
-        AgreementTemplate, verbose_name=_("template"), on_delete=models.PROTECT,
-        null=True, blank=True, related_name="agreements",
+        AgreementTemplate,
+        verbose_name=_("template"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="agreements",
     )
     template_version = models.CharField(_("template version"), max_length=80, blank=True)
     title = models.CharField(_("title"), max_length=200, default="Verwerkersovereenkomst")
@@ -147,7 +183,9 @@ class Agreement(Terms, Entity):
     effective_from = models.DateField(_("in force from"), null=True, blank=True)
     ended_on = models.DateField(_("ended on"), null=True, blank=True)
     main_agreement = models.CharField(
-        _("main agreement"), max_length=200, blank=True,
+        _("main agreement"),
+        max_length=200,
+        blank=True,
         help_text=_("The service agreement this processing agreement belongs to."),
     )
 
@@ -159,7 +197,8 @@ class Agreement(Terms, Entity):
         ordering = ["controller__name", "-signed_on"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(ended_on__isnull=True) | Q(effective_from__isnull=True)
+                condition=Q(ended_on__isnull=True)
+                | Q(effective_from__isnull=True)
                 | Q(ended_on__gte=models.F("effective_from")),
                 name="agreement_ends_after_start",
             ),
@@ -219,7 +258,9 @@ class TransferException(Entity):
     """A named exception to the transfer rule (000 art 4.2: Apple applications and iCloud)."""
 
     agreement = models.ForeignKey(
-        Agreement, verbose_name=_("agreement"), on_delete=models.CASCADE,
+        Agreement,
+        verbose_name=_("agreement"),
+        on_delete=models.CASCADE,
         related_name="transfer_exceptions",
     )
     name = models.CharField(_("name"), max_length=200)
