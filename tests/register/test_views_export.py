@@ -99,3 +99,20 @@ def test_a_reader_may_export(reader_client, controller):
     response = reader_client.get(export_url(controller, "csv"))
 
     assert response.status_code == 200
+
+
+def test_a_pdf_too_large_to_render_sends_the_user_back_with_the_reason(
+    owner_client, controller, settings
+):
+    settings.REGISTER_PDF_MAX_ROWS = 2
+    for name in ("Backup", "Hosting", "Support"):
+        make_activity(controller, name)
+    url = reverse("staff:register-export", kwargs={"fmt": "pdf"})
+
+    response = owner_client.get(url, follow=True, HTTP_ACCEPT_LANGUAGE="en")
+
+    assert response.redirect_chain == [(reverse("staff:register"), 302)]
+    messages = [str(m) for m in response.context["messages"]]
+    assert len(messages) == 1
+    assert messages[0].startswith("The register has 3 activities; a PDF holds at most 2.")
+    assert AuditEntry.objects.filter(action="export").count() == 0

@@ -39,7 +39,7 @@ from art28.organisations.services import (
     update_contact,
     update_organisation,
 )
-from art28.register.exports import export_register
+from art28.register.exports import ExportTooLarge, export_register
 from art28.register.forms import ActivityForm, RegisterFilterForm
 from art28.register.models import ProcessingActivity
 from art28.register.services import create_activity, update_activity
@@ -244,8 +244,21 @@ def register(request: HttpRequest) -> HttpResponse:
     return render(request, "staff/register.html", context)
 
 
-def _stream(export: Any) -> StreamingHttpResponse:
-    """The export's bytes as they are produced (export_register wrote the audit entry)."""
+def _export(request: HttpRequest, fmt: str, *, controller: Organisation | None) -> HttpResponse:
+    """Stream the register export (export_register wrote the audit entry), or say why not."""
+    try:
+        export = export_register(
+            fmt,
+            processor=request.user.processor,
+            controller=controller,
+            language=get_language(),
+            by=request.user,
+        )
+    except ExportTooLarge as exc:
+        messages.error(request, str(exc))
+        if controller is None:
+            return redirect("staff:register")
+        return redirect("staff:controller-register", uuid=controller.uuid)
     response = StreamingHttpResponse(export.chunks(), content_type=export.content_type)
     response["Content-Disposition"] = content_disposition_header(True, export.filename)
     return response
@@ -254,26 +267,12 @@ def _stream(export: Any) -> StreamingHttpResponse:
 @staff_view(READ)
 def controller_register_export(request: HttpRequest, uuid: str, fmt: str) -> HttpResponse:
     controller = get_scoped(request, Organisation.objects.controllers(), uuid=uuid)
-    export = export_register(
-        fmt,
-        processor=request.user.processor,
-        controller=controller,
-        language=get_language(),
-        by=request.user,
-    )
-    return _stream(export)
+    return _export(request, fmt, controller=controller)
 
 
 @staff_view(READ)
 def register_export(request: HttpRequest, fmt: str) -> HttpResponse:
-    export = export_register(
-        fmt,
-        processor=request.user.processor,
-        controller=None,
-        language=get_language(),
-        by=request.user,
-    )
-    return _stream(export)
+    return _export(request, fmt, controller=None)
 
 
 @staff_view()
