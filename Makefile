@@ -65,8 +65,8 @@ bench-pg: install-test messages
 	ART28_DATABASE_URL=$(PG_URL) $(BIN)/python -m benchmarks
 
 lint: install-test
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 
 clean:
 	rm -rf $(VENV) var build *.egg-info src/*.egg-info

@@ -55,8 +55,10 @@ def main() -> int:
             register.run(work, emit)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print(f"bench: register part took {time.monotonic() - started:.0f} s, load average {_load()}",
-          file=sys.stderr)
+    print(
+        f"bench: register part took {time.monotonic() - started:.0f} s, load average {_load()}",
+        file=sys.stderr,
+    )
     return _analysis()
 
 

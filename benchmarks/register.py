@@ -79,7 +79,10 @@ def export_in_subprocess(
     """Rows, seconds, CPU seconds and peak MB of one export, run in a fresh interpreter."""
     result = subprocess.run(  # noqa: S603 - our own interpreter and module
         [sys.executable, "-m", "benchmarks.export_probe", processor_uuid, fmt, str(out)],
-        capture_output=True, text=True, check=False, cwd=Path(__file__).resolve().parents[1],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).resolve().parents[1],
     )
     if result.returncode != 0:
         raise RuntimeError(f"export probe failed:\n{result.stderr[-3000:]}")
@@ -100,8 +103,10 @@ def bench_pages(seeded, work: Path, emit: Emit) -> None:  # type: ignore[no-unty
     emit("register_page_worker_cpu_mean", cpu * 1000 / len(timings), "ms")
     first, middle = (count_queries(seeded.user, seeded.device, p) for p in (1, pages // 2))
     if first != middle:
-        print(f"bench: queries differ between page 1 ({first}) and {pages // 2} ({middle})",
-              file=sys.stderr)
+        print(
+            f"bench: queries differ between page 1 ({first}) and {pages // 2} ({middle})",
+            file=sys.stderr,
+        )
     emit("register_page_queries", max(first, middle), "queries")
 
 

@@ -30,7 +30,9 @@ def _processor(name: str):  # type: ignore[no-untyped-def]
     names = sorted({f for a in ACTIVITIES for f in a["staff_functions"]})
     functions = {n: StaffFunction.objects.create(processor=processor, name=n) for n in names}
     backup = Organisation.objects.create(
-        kind=OrganisationKind.SUBPROCESSOR, processor=processor, name="Backup Hosting B.V.",
+        kind=OrganisationKind.SUBPROCESSOR,
+        processor=processor,
+        name="Backup Hosting B.V.",
         countries=["NL"],
     )
     return processor, functions, backup
@@ -42,8 +44,11 @@ def _controllers(processor, count: int) -> list:  # type: ignore[no-untyped-def]
 
     rows = [
         Organisation(
-            kind=OrganisationKind.CONTROLLER, processor=processor, name=f"Client {i:05d} B.V.",
-            registration_number=f"{10000000 + i}", city="Eindhoven",
+            kind=OrganisationKind.CONTROLLER,
+            processor=processor,
+            name=f"Client {i:05d} B.V.",
+            registration_number=f"{10000000 + i}",
+            city="Eindhoven",
         )
         for i in range(count)
     ]
@@ -55,10 +60,16 @@ def _activity(processor, controller, position: int, template: dict):  # type: ig
     from art28.register.models import ProcessingActivity
 
     activity = ProcessingActivity(
-        processor=processor, controller=controller, position=position, name=template["name"],
-        purpose=template["purpose"] or "", data_categories=template["data_categories"],
-        data_subjects=template["data_subjects"], operations=template["operations"],
-        retention_text=template["retention"] or "", systems=["Remote backup server"],
+        processor=processor,
+        controller=controller,
+        position=position,
+        name=template["name"],
+        purpose=template["purpose"] or "",
+        data_categories=template["data_categories"],
+        data_subjects=template["data_subjects"],
+        operations=template["operations"],
+        retention_text=template["retention"] or "",
+        systems=["Remote backup server"],
         countries=["NL"],
     )
     activity.refresh_search_text(template["staff_functions"])

@@ -52,9 +52,19 @@ def gunicorn(log_dir: Path) -> Iterator[tuple[int, int]]:
     gunicorn_bin = Path(sys.executable).with_name("gunicorn")
     with log.open("wb") as out:
         proc = subprocess.Popen(  # noqa: S603 - our own venv's gunicorn, fixed arguments
-            [str(gunicorn_bin), "art28.wsgi", "--bind", f"127.0.0.1:{port}",
-             "--workers", str(WORKERS), "--log-level", "warning"],
-            env=dict(os.environ), stdout=out, stderr=subprocess.STDOUT,
+            [
+                str(gunicorn_bin),
+                "art28.wsgi",
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--workers",
+                str(WORKERS),
+                "--log-level",
+                "warning",
+            ],
+            env=dict(os.environ),
+            stdout=out,
+            stderr=subprocess.STDOUT,
         )
     try:
         _wait_until_up(port, proc, log)

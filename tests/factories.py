@@ -21,7 +21,9 @@ def make_controller(processor: Organisation, name: str = "Client B.V.", **fields
     )
 
 
-def make_subprocessor(processor: Organisation, name: str = "Hosting B.V.", **fields) -> Organisation:
+def make_subprocessor(
+    processor: Organisation, name: str = "Hosting B.V.", **fields
+) -> Organisation:
     return Organisation.objects.create(
         kind=OrganisationKind.SUBPROCESSOR, processor=processor, name=name, **fields
     )
@@ -39,7 +41,9 @@ def make_agreement(controller: Organisation, **fields) -> Agreement:
     return Agreement.objects.create(processor=controller.processor, controller=controller, **fields)
 
 
-def make_activity(controller: Organisation, name: str = "Remote backup", **fields) -> ProcessingActivity:
+def make_activity(
+    controller: Organisation, name: str = "Remote backup", **fields
+) -> ProcessingActivity:
     activity = ProcessingActivity(
         processor=controller.processor, controller=controller, name=name, **fields
     )

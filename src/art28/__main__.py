@@ -10,9 +10,16 @@ from __future__ import annotations
 import os
 import sys
 
-
-_VALUED_OPTIONS = {"--fail-level", "--tag", "-t", "--database", "--settings", "--pythonpath",
-                   "--verbosity", "-v"}
+_VALUED_OPTIONS = {
+    "--fail-level",
+    "--tag",
+    "-t",
+    "--database",
+    "--settings",
+    "--pythonpath",
+    "--verbosity",
+    "-v",
+}
 
 
 def _is_analysis(argv: list[str]) -> bool:
@@ -22,8 +29,11 @@ def _is_analysis(argv: list[str]) -> bool:
     args = argv[2:]
     if "--json" in args:
         return True
-    positional = [a for i, a in enumerate(args)
-                  if not a.startswith("-") and (i == 0 or args[i - 1] not in _VALUED_OPTIONS)]
+    positional = [
+        a
+        for i, a in enumerate(args)
+        if not a.startswith("-") and (i == 0 or args[i - 1] not in _VALUED_OPTIONS)
+    ]
     return any("." in a or "/" in a or os.path.exists(a) for a in positional)
 
 

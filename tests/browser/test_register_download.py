@@ -20,7 +20,10 @@ pytestmark = pytest.mark.browser
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-background-networking", "--disable-gpu",
+    "--headless",
+    "--no-sandbox",
+    "--disable-background-networking",
+    "--disable-gpu",
     "--no-first-run",
 ]
 OWNER = "privacy@icteam-zuid.demo"
@@ -61,8 +64,9 @@ def owner_login(live_server) -> Login:
     """
     account = next(a for a in load_demo(today=timezone.localdate()).accounts if a.email == OWNER)
     device = TOTPDevice.objects.get(user__email=OWNER, confirmed=True)
-    authenticator = TOTP(device.bin_key, step=device.step, t0=device.t0, digits=device.digits,
-                         drift=device.drift)
+    authenticator = TOTP(
+        device.bin_key, step=device.step, t0=device.t0, digits=device.digits, drift=device.drift
+    )
     return Login(account.email, account.password, authenticator)
 
 

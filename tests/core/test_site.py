@@ -50,7 +50,10 @@ def test_check_deploy_is_clean_with_production_settings(tmp_path):
 
     result = subprocess.run(
         [sys.executable, "-m", "art28", "check", "--deploy", "--fail-level", "WARNING"],
-        capture_output=True, text=True, env=env, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
     )
 
     assert result.returncode == 0, result.stdout + result.stderr

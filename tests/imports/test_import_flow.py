@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from decimal import Decimal
 
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
+from django.utils import timezone
 
 from art28.agreements.models import Agreement
 from art28.audit.models import AuditEntry
 from art28.imports.enums import ImportState
 from art28.imports.models import DocumentImport
+from art28.imports.services import STALLED_AFTER, requeue_stalled_imports
 from art28.register.models import ProcessingActivity
 from tests.analysis.fixtures.build import encrypted_pdf
 from tests.imports.helpers import form_data, run_worker, seed_docx, seed_text, upload
@@ -196,3 +199,19 @@ def test_an_encrypted_pdf_fails_with_that_reason(owner_client, controller):
     run_worker()
 
     assert DocumentImport.objects.get().error == "encrypted PDF (a password is needed to read it)"
+
+
+def test_an_analysis_whose_worker_died_is_queued_again_and_finished(owner_client, controller):
+    owner_client.post(upload_url(controller), {"file": upload("dpa.docx", seed_docx())})
+    document_import = DocumentImport.objects.get()
+    died_at = timezone.now() - STALLED_AFTER - dt.timedelta(seconds=1)
+    DocumentImport.objects.update(state=ImportState.RUNNING, started_at=died_at)
+    run_worker()  # the original task finds the row taken and skips it
+
+    requeued = requeue_stalled_imports(now=timezone.now())
+    run_worker()
+
+    document_import.refresh_from_db()
+    assert requeued == 1
+    assert (document_import.state, document_import.progress) == (ImportState.DONE, 100)
+    assert requeue_stalled_imports(now=timezone.now()) == 0

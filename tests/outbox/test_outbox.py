@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 import pytest
 from django.core.management import call_command
@@ -18,8 +19,13 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def queue(key: str = "test:1", **kwargs) -> Email:
-    return queue_email(key=key, to=["dpo@client.example"], template="test",
-                       context={"name": "Imaging People"}, **kwargs)
+    return queue_email(
+        key=key,
+        to=["dpo@client.example"],
+        template="test",
+        context={"name": "Imaging People"},
+        **kwargs,
+    )
 
 
 def run_worker() -> None:
@@ -95,4 +101,14 @@ def test_a_row_stuck_in_sending_after_a_crash_is_delivered_by_the_sweep(smtp):
     email.refresh_from_db()
     assert sent == 1
     assert (email.state, email.attempts) == (EmailState.SENT, 2)
+    assert len(smtp.messages) == 1
+
+
+def test_the_sweep_command_delivers_due_mail_and_prints_counts(smtp):
+    queue()
+    out = io.StringIO()
+
+    call_command("sweep", stdout=out)
+
+    assert out.getvalue() == "outbox: 1 sent; imports: 0 requeued\n"
     assert len(smtp.messages) == 1

@@ -52,7 +52,7 @@ class Terms(models.Model):
     subprocessor_flow_down = models.BooleanField(
         _("same obligations flow down"), null=True, blank=True
     )
-    # Transfers outside the EEA (000 art 4; 003 art 3.5); named exceptions are TransferException rows.
+    # Transfers outside the EEA (000 art 4; 003 art 3.5); exceptions are TransferException rows.
     transfers_outside_eea = models.CharField(
         _("transfers outside the EEA"),
         max_length=16,

@@ -89,8 +89,11 @@ def period_end(
 
 def _at_least_two_working_days(first: dt.date, last: dt.date, calendar: WorkingCalendar) -> dt.date:
     """Reg. 1182/71 art. 3(5): a period of two days or more contains two working days."""
+
     def working_days() -> int:
-        return sum(calendar.is_working_day(first + n * ONE_DAY) for n in range(1, (last - first).days + 1))
+        return sum(
+            calendar.is_working_day(first + n * ONE_DAY) for n in range(1, (last - first).days + 1)
+        )
 
     while working_days() < 2:
         last = calendar.next_working_day(last + ONE_DAY)

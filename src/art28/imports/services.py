@@ -86,6 +86,27 @@ def claim_import(import_id: int, *, now: dt.datetime) -> bool:
     return bool(claimed)
 
 
+STALLED_AFTER = dt.timedelta(minutes=10)
+
+
+def requeue_stalled_imports(*, now: dt.datetime) -> int:
+    """The sweep: an analysis whose worker died (running for too long) is queued again."""
+    from art28.imports.tasks import analyse_import
+
+    stalled = DocumentImport.objects.filter(
+        state=ImportState.RUNNING, started_at__lt=now - STALLED_AFTER
+    ).values_list("pk", flat=True)
+    requeued = 0
+    for import_id in stalled:
+        with transaction.atomic():
+            if DocumentImport.objects.filter(
+                pk=import_id, state=ImportState.RUNNING, started_at__lt=now - STALLED_AFTER
+            ).update(state=ImportState.QUEUED, progress=0):
+                analyse_import.enqueue(import_id)
+                requeued += 1
+    return requeued
+
+
 def _set_progress(document_import: DocumentImport, progress: int) -> None:
     document_import.progress = progress
     DocumentImport.objects.filter(pk=document_import.pk).update(progress=progress)

@@ -24,7 +24,9 @@ class Measure(Entity):
     """One measure in a processor's catalogue, linked to the agreements that promise it."""
 
     processor = models.ForeignKey(
-        "organisations.Organisation", verbose_name=_("processor"), on_delete=models.CASCADE,
+        "organisations.Organisation",
+        verbose_name=_("processor"),
+        on_delete=models.CASCADE,
         related_name="measures",
     )
     category = models.CharField(_("topic"), max_length=120, blank=True)
@@ -35,8 +37,12 @@ class Measure(Entity):
     description = models.TextField(_("description"), blank=True)
     position = models.PositiveIntegerField(_("position"), default=0)
     owner = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("owner"), on_delete=models.SET_NULL,
-        null=True, blank=True, related_name="measures",
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("owner"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="measures",
     )
     review_interval_months = models.PositiveIntegerField(_("review every (months)"), default=12)
     last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)

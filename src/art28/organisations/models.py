@@ -87,9 +87,13 @@ class Organisation(Entity):
         number = self.registration_number.replace(" ", "")
         if self.registration_scheme == RegistrationScheme.KVK and number:
             if not KVK_PATTERN.match(number):
-                raise ValidationError({"registration_number": ValidationError(
-                    _("A KvK number has exactly 8 digits."), code="invalid_kvk"
-                )})
+                raise ValidationError(
+                    {
+                        "registration_number": ValidationError(
+                            _("A KvK number has exactly 8 digits."), code="invalid_kvk"
+                        )
+                    }
+                )
             self.registration_number = number
 
 
@@ -103,7 +107,9 @@ class Contact(Entity):
     """A person at an organisation: contact, representative who signs, breach contact."""
 
     organisation = models.ForeignKey(
-        Organisation, verbose_name=_("organisation"), on_delete=models.CASCADE,
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
         related_name="contacts",
     )
     name = models.CharField(_("name"), max_length=200)
@@ -129,7 +135,9 @@ class StaffFunction(Entity):
     """A staff function of a processor (seed 000 annex 1: Supportdesk, Consultant, ICT beheer)."""
 
     processor = models.ForeignKey(
-        Organisation, verbose_name=_("processor"), on_delete=models.CASCADE,
+        Organisation,
+        verbose_name=_("processor"),
+        on_delete=models.CASCADE,
         related_name="staff_functions",
     )
     name = models.CharField(_("name"), max_length=100)

@@ -29,11 +29,17 @@ class EmailQuerySet(models.QuerySet):
 
 class Email(Entity):
     processor = models.ForeignKey(
-        "organisations.Organisation", verbose_name=_("processor"), on_delete=models.CASCADE,
-        null=True, blank=True, related_name="emails",
+        "organisations.Organisation",
+        verbose_name=_("processor"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="emails",
     )
     key = models.CharField(
-        _("idempotency key"), max_length=200, unique=True,
+        _("idempotency key"),
+        max_length=200,
+        unique=True,
         help_text=_("One notice per key: queueing the same key twice keeps the first."),
     )
     to = models.JSONField(_("to"), default=list)

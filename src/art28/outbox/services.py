@@ -41,8 +41,14 @@ def queue_email(
     with transaction.atomic():
         email, created = Email.objects.get_or_create(
             key=key,
-            defaults={"to": to, "subject": subject, "body_text": text, "body_html": html,
-                      "processor": processor, "next_attempt_at": now or timezone.now()},
+            defaults={
+                "to": to,
+                "subject": subject,
+                "body_text": text,
+                "body_html": html,
+                "processor": processor,
+                "next_attempt_at": now or timezone.now(),
+            },
         )
         if created:
             deliver_email.enqueue(email.pk)
@@ -61,18 +67,21 @@ def claim(email_id: int, *, now: dt.datetime) -> bool:
 def deliver(email: Email, *, now: dt.datetime | None = None) -> bool:
     """Send a claimed row over SMTP; mark it sent, or schedule a retry with backoff."""
     message = EmailMultiAlternatives(
-        subject=email.subject, body=email.body_text, to=email.to,
+        subject=email.subject,
+        body=email.body_text,
+        to=email.to,
         headers={"Message-ID": email.message_id},
     )
     if email.body_html:
         message.attach_alternative(email.body_html, "text/html")
     try:
         message.send(fail_silently=False)
-    except Exception as exc:  # noqa: BLE001 - any transport error is a retry, logged
+    except Exception as exc:
         _schedule_retry(email, error=f"{type(exc).__name__}: {exc}", now=now or timezone.now())
         return False
-    Email.objects.filter(pk=email.pk).update(state=EmailState.SENT, sent_at=now or timezone.now(),
-                                             last_error="")
+    Email.objects.filter(pk=email.pk).update(
+        state=EmailState.SENT, sent_at=now or timezone.now(), last_error=""
+    )
     return True
 
 
@@ -80,8 +89,9 @@ def _schedule_retry(email: Email, *, error: str, now: dt.datetime) -> None:
     email.refresh_from_db(fields=["attempts"])
     state = EmailState.FAILED if email.attempts >= MAX_ATTEMPTS else EmailState.QUEUED
     delay = dt.timedelta(minutes=2 ** min(email.attempts, 10))
-    Email.objects.filter(pk=email.pk).update(state=state, last_error=error[:2000],
-                                             next_attempt_at=now + delay)
+    Email.objects.filter(pk=email.pk).update(
+        state=state, last_error=error[:2000], next_attempt_at=now + delay
+    )
     log.warning("e-mail %s not delivered (attempt %s): %s", email.uuid, email.attempts, error)
 
 

@@ -10,5 +10,8 @@ class RetentionKind(models.TextChoices):
     UNSPECIFIED = "", _("not derived")
     ROLLING = "rolling", _("at most a period after the data's creation")
     AGREEMENT = "agreement", _("until the agreement ends")
-    AGREEMENT_OR_LEGAL = "agreement_or_legal", _("until the agreement ends, or the legal term if longer")
+    AGREEMENT_OR_LEGAL = (
+        "agreement_or_legal",
+        _("until the agreement ends, or the legal term if longer"),
+    )
     FIXED = "fixed", _("a fixed period after the agreement ends")

@@ -50,16 +50,24 @@ class ProcessingActivity(Entity):
     """One row of annex 1: what is processed for a controller, by whom, how long, where."""
 
     processor = models.ForeignKey(
-        "organisations.Organisation", verbose_name=_("processor"), on_delete=models.CASCADE,
+        "organisations.Organisation",
+        verbose_name=_("processor"),
+        on_delete=models.CASCADE,
         related_name="+",
     )
     controller = models.ForeignKey(
-        "organisations.Organisation", verbose_name=_("controller"), on_delete=models.CASCADE,
+        "organisations.Organisation",
+        verbose_name=_("controller"),
+        on_delete=models.CASCADE,
         related_name="activities",
     )
     agreement = models.ForeignKey(
-        "agreements.Agreement", verbose_name=_("agreement"), on_delete=models.SET_NULL,
-        null=True, blank=True, related_name="activities",
+        "agreements.Agreement",
+        verbose_name=_("agreement"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="activities",
     )
     position = models.PositiveIntegerField(_("position"), default=0)
     name = models.CharField(_("name"), max_length=200)
@@ -67,7 +75,9 @@ class ProcessingActivity(Entity):
     data_categories = models.JSONField(_("categories of personal data"), default=list, blank=True)
     data_subjects = models.JSONField(_("categories of data subjects"), default=list, blank=True)
     staff_functions = models.ManyToManyField(
-        "organisations.StaffFunction", verbose_name=_("staff functions"), blank=True,
+        "organisations.StaffFunction",
+        verbose_name=_("staff functions"),
+        blank=True,
         related_name="activities",
     )
     operations = models.JSONField(_("processing operations"), default=list, blank=True)
@@ -77,13 +87,17 @@ class ProcessingActivity(Entity):
     )
     retention_months = models.PositiveIntegerField(_("retention (months)"), null=True, blank=True)
     legal_retention_years = models.PositiveIntegerField(
-        _("legal retention term (years)"), null=True, blank=True,
+        _("legal retention term (years)"),
+        null=True,
+        blank=True,
         help_text=_("e.g. 7 years for the Dutch fiscal record (art. 52 AWR)."),
     )
     systems = models.JSONField(_("systems"), default=list, blank=True)
     countries = models.JSONField(_("locations (countries)"), default=list, blank=True)
     subprocessors = models.ManyToManyField(
-        "organisations.Organisation", verbose_name=_("sub-processors"), blank=True,
+        "organisations.Organisation",
+        verbose_name=_("sub-processors"),
+        blank=True,
         related_name="subprocessed_activities",
     )
     search_text = models.TextField(editable=False, default="")
@@ -108,6 +122,14 @@ class ProcessingActivity(Entity):
 
     def refresh_search_text(self, function_names: list[str] | None = None) -> None:
         """Recompute the lower-cased text the register search looks in (services call this)."""
-        parts = [self.name, self.purpose, self.retention_text, *self.data_categories,
-                 *self.data_subjects, *self.operations, *self.systems, *(function_names or [])]
+        parts = [
+            self.name,
+            self.purpose,
+            self.retention_text,
+            *self.data_categories,
+            *self.data_subjects,
+            *self.operations,
+            *self.systems,
+            *(function_names or []),
+        ]
         self.search_text = "\n".join(p for p in parts if p).lower()
