@@ -9,7 +9,7 @@ PORT   ?= 8000
 # pytest exits 5 when it collected no tests: say so instead of failing the run.
 PYTEST := $(BIN)/pytest -q $(PYTEST_ARGS); rc=$$?; if [ $$rc -eq 5 ]; then echo "pytest: no tests collected"; exit 0; fi; exit $$rc
 
-.PHONY: run install install-test messages migrate demo test test-pg browser-deps bench bench-pg lint clean
+.PHONY: run install install-test messages migrate demo test test-pg pdf-deps browser-deps bench bench-pg lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,7 +37,7 @@ demo: migrate
 	$(ART28) demo
 
 ## make run: install, migrate, load the demo, start web server and worker on SQLite.
-run: demo
+run: pdf-deps demo
 	@echo "art28 runs at http://$(HOST):$(PORT)/  (Ctrl-C stops web and worker)"
 	@trap 'kill 0' INT TERM EXIT; \
 	ART28_DEBUG=$${ART28_DEBUG:-1} $(ART28) db_worker & \
@@ -45,8 +45,15 @@ run: demo
 	ART28_DEBUG=$${ART28_DEBUG:-1} $(BIN)/gunicorn art28.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile - & \
 	wait
 
-browser-deps:
-	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; }
+# System packages from Debian: Pango for WeasyPrint (PDF export), Chromium for browser tests.
+APT_INSTALL := apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq
+PDF_DEBS    := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
+
+pdf-deps:
+	@dpkg -s $(PDF_DEBS) >/dev/null 2>&1 || { $(APT_INSTALL) $(PDF_DEBS) >/dev/null; }
+
+browser-deps: pdf-deps
+	@command -v chromium >/dev/null 2>&1 || { $(APT_INSTALL) chromium chromium-driver >/dev/null; }
 
 ## make test: install what the tests need and run them all (SQLite).
 test: install-test messages browser-deps
