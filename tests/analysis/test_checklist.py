@@ -126,6 +126,40 @@ def test_a_law_exception_with_prior_notice_is_present() -> None:
     )
 
 
+def test_a_notice_before_legal_disclosure_unless_the_law_forbids_it_is_present() -> None:
+    text = (
+        "Artikel 2. Instructies\n\n1. Verwerker verwerkt persoonsgegevens alleen op schriftelijke"
+        " instructie van Verwerkingsverantwoordelijke.\n\n2. Moet Verwerker op grond van de wet"
+        " gegevens verstrekken, dan meldt Verwerker dat vooraf, tenzij de wet dat verbiedt.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.3.a.legal_requirement_notice"] == "present"
+
+
+def test_everyone_acting_for_the_processor_bound_to_secrecy_is_present() -> None:
+    text = (
+        "Artikel 3. Geheimhouding\n\nIedereen die namens Verwerker toegang heeft tot de"
+        " persoonsgegevens, heeft een geheimhoudingsplicht.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.3.b.confidentiality"] == "present"
+
+
+def test_help_with_requests_under_a_data_subject_rights_heading_is_present() -> None:
+    text = (
+        "Artikel 7. Rechten van betrokkenen\n\n1. Voor andere verzoeken helpt Verwerker"
+        " Verwerkingsverantwoordelijke binnen redelijke termijn.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.3.e.dsr_assistance"] == "present"
+
+
+def test_signing_the_agreement_in_the_app_is_in_writing() -> None:
+    text = "De vertegenwoordiger van de klant tekent deze overeenkomst in de app.\n"
+
+    assert verdicts(text, "nl")["art28.9.in_writing"] == "present"
+
+
 def test_a_hundred_pages_take_well_under_a_second() -> None:
     text = (SEEDS / "000_e47db8ef20ebf9c3.txt").read_text() * 10  # about 100 pages
     started = time.process_time()  # CPU time: other processes on the machine do not count

@@ -382,7 +382,7 @@ def flow_down(doc: Doc) -> Verdict:
 def dsr_assistance(doc: Doc) -> Verdict:
     """Assistance with requests; only passing them on, or settling them "in onderling
     overleg", addresses the topic without the assistance the law asks for."""
-    topic = doc.having("dsr")
+    topic = sorted(set(doc.having("dsr") + doc.having("request", among=doc.headed("dsr_heading"))))
     scope = doc.articles_of(topic) or topic
     helped = doc.without("mutual_agreement", doc.having("assist", among=scope))
     forwarded = doc.having("forward_only", among=scope)

@@ -179,6 +179,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"(?:verplichting|bepaling|voorschrift)",
         r"(?:wettelijk|unierechtelijk\w*|lidstatelijk\w*) (?:voorschrift|bepaling) "
         r".{0,40}verplicht",
+        r"tenzij .{0,30}(?:wet|recht)\w* .{0,30}verbied",
     ),
     "law_retention": (
         r"(?:bewaring|bewaarplicht|bewaartermijn|opslag|bewaren|bewaard)\b.{0,60}(?:verplicht|"
@@ -256,6 +257,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"ingeschakeld",
         r"degenen die",
         r"functionaris",
+        r"iedereen die",
+        r"een ?ieder die",
     ),
     "under_authority": (
         r"onder (?:het|zijn|haar) gezag",
@@ -398,6 +401,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"verzoek\w* .{0,40}(?:inzage|rectificatie|correctie|wissen|verwijdering|beperking|"
         r"overdraagbaarheid|dataportabiliteit)",
     ),
+    "dsr_heading": (r"rechten van (?:de )?betrokkenen?",),
+    "request": (r"verzoek",),
     "assist": (
         r"medewerking",
         r"bijstand",
@@ -616,6 +621,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"ondertekening",
         r"ondertekend",
         r"getekend",
+        r"\b(?:onder)?teken(?:t|en)\b",
         r"handtekening",
         r"schriftelijk .{0,40}overeengekomen",
         r"aldus overeengekomen",
@@ -875,6 +881,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"legal requirement",
         r"required to .{0,60}\bby .{0,40}\blaw",
         r"(?:law|legislation) requires (?:it|the processor|us|the company|the supplier|the vendor)",
+        r"unless (?:that |such |the )?(?:law|legislation) prohibits",
     ),
     "law_retention": (
         r"(?:storage|retention|retain\w*|stor(?:e|ed|ing)|keep)\b.{0,60}(?:required|obliged|"
@@ -1082,6 +1089,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"data subject .{0,30}request",
         r"obligations .{0,40}(?:data subjects?'? rights|rights of (?:the )?data subjects?)",
     ),
+    "dsr_heading": (r"data subjects?'?s?'? rights|rights of (?:the )?data subjects?",),
+    "request": (r"\brequest",),
     "assist": (
         r"assist",
         r"cooperat",
