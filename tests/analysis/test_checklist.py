@@ -160,6 +160,14 @@ def test_signing_the_agreement_in_the_app_is_in_writing() -> None:
     assert verdicts(text, "nl")["art28.9.in_writing"] == "present"
 
 
+def test_a_labelled_list_of_the_data_itself_states_the_types() -> None:
+    nl = "Bijlage A\n\nAccount en contact: naam, e-mail, telefoon en adres. Doel: inloggen.\n"
+    en = "Annex 1\n\nAccount data: name, email address, phone number. Purpose: login.\n"
+
+    assert verdicts(nl, "nl")["art28.3.data_types"] == "present"
+    assert verdicts(en, "en")["art28.3.data_types"] == "present"
+
+
 def test_a_hundred_pages_take_well_under_a_second() -> None:
     text = (SEEDS / "000_e47db8ef20ebf9c3.txt").read_text() * 10  # about 100 pages
     started = time.process_time()  # CPU time: other processes on the machine do not count

@@ -114,6 +114,10 @@ _NL: dict[str, tuple[str, ...]] = {
         r"(?:persoons)?gegevenscategorie",
         r"^(?:- )?(?:persoons)?gegevens\s*:",
         r"^\|\s*(?:persoons)?gegevens?\s*\|",  # a table whose first column is the data
+        # a labelled list of the data itself: "Account en contact: naam, e-mail, telefoon"
+        r":\s*(?:naam|namen|e-?mail\w*|adres\w*|telefoon\w*|geboortedatum|ip-adres\w*)"
+        r"(?:\s*\([^)]*\))?,\s*(?:naam|namen|e-?mail\w*|adres\w*|telefoon\w*|geboortedatum|"
+        r"ip-adres\w*)\b",
     ),
     "data_subjects": (
         r"(?:categorie(?:ën|en)?|type(?:n|s)?|groep(?:en)?|soort(?:en)?) (?:van )?(?:de "
@@ -821,6 +825,11 @@ _EN: dict[str, tuple[str, ...]] = {
         r"personal data (?:types|categories)",
         r"data categories",
         r"^\|\s*(?:personal )?data(?: elements?| items?| fields?)?\s*\|",  # a table of the data
+        # a labelled list of the data itself: "Account: name, email, phone"
+        r":\s*(?:(?:full |first |last )?names?|e-?mail(?: address(?:es)?)?|(?:tele)?phone"
+        r"(?: numbers?)?|(?:postal )?address(?:es)?|date of birth|ip address(?:es)?),\s*"
+        r"(?:(?:full |first |last )?names?|e-?mail(?: address(?:es)?)?|(?:tele)?phone"
+        r"(?: numbers?)?|(?:postal )?address(?:es)?|date of birth|ip address(?:es)?)\b",
     ),
     "data_subjects": (
         r"categor(?:y|ies) of data subjects",
