@@ -23,6 +23,19 @@ def run(*args: str) -> str:
     return out.getvalue()
 
 
+def createstaff(
+    email: str,
+    password_file: object,
+    *,
+    processor: str = "ICTeam Zuid B.V.",
+    role: str = "admin",
+    function: str | None = None,
+) -> str:
+    extra = ["--function", function] if function else []
+    args = ["--email", email, "--processor", processor, "--role", role, *extra]
+    return run("createstaff", *args, "--password-file", str(password_file))
+
+
 def test_totp_command_prints_the_code_that_logs_in(client: Client, owner, device):
     code = run("totp", "owner@icteam.example").strip()
     post_password(client, "owner@icteam.example")
@@ -43,18 +56,8 @@ def test_createstaff_creates_an_account_with_the_password_from_a_file(processor,
     password_file = tmp_path / "password"
     password_file.write_text("a long enough passphrase\n", encoding="utf-8")
 
-    out = run(
-        "createstaff",
-        "--email",
-        "New@ICTeam.example",
-        "--processor",
-        "ICTeam Zuid B.V.",
-        "--role",
-        "staff",
-        "--function",
-        "Supportdesk",
-        "--password-file",
-        str(password_file),
+    out = createstaff(
+        "New@ICTeam.example", str(password_file), role="staff", function="Supportdesk"
     )
 
     user = User.objects.get(email="new@icteam.example")
@@ -71,17 +74,7 @@ def test_createstaff_refuses_a_weak_password(processor, tmp_path):
     password_file.write_text("12345678\n", encoding="utf-8")
 
     with pytest.raises(CommandError, match="too short"):
-        run(
-            "createstaff",
-            "--email",
-            "new@icteam.example",
-            "--processor",
-            "ICTeam Zuid B.V.",
-            "--role",
-            "admin",
-            "--password-file",
-            str(password_file),
-        )
+        createstaff("new@icteam.example", str(password_file))
 
     assert User.objects.count() == 0
 
@@ -91,51 +84,19 @@ def test_createstaff_refuses_an_existing_address(owner, tmp_path):
     password_file.write_text("a long enough passphrase\n", encoding="utf-8")
 
     with pytest.raises(CommandError, match="already exists"):
-        run(
-            "createstaff",
-            "--email",
-            "owner@icteam.example",
-            "--processor",
-            "ICTeam Zuid B.V.",
-            "--role",
-            "admin",
-            "--password-file",
-            str(password_file),
-        )
+        createstaff("owner@icteam.example", str(password_file))
 
 
 def test_createstaff_refuses_an_unknown_processor(db, tmp_path):
     with pytest.raises(CommandError, match=re.escape('No processor named "Nobody B.V."')):
-        run(
-            "createstaff",
-            "--email",
-            "new@icteam.example",
-            "--processor",
-            "Nobody B.V.",
-            "--role",
-            "admin",
-            "--password-file",
-            str(tmp_path / "absent"),
-        )
+        createstaff("new@icteam.example", str(tmp_path / "absent"), processor="Nobody B.V.")
 
 
 def test_createstaff_refuses_a_function_of_another_processor(processor, other_processor, tmp_path):
     make_function(other_processor, "Consultant")
 
     with pytest.raises(CommandError, match='has no staff function "Consultant"'):
-        run(
-            "createstaff",
-            "--email",
-            "new@icteam.example",
-            "--processor",
-            "ICTeam Zuid B.V.",
-            "--role",
-            "staff",
-            "--function",
-            "Consultant",
-            "--password-file",
-            str(tmp_path),
-        )
+        createstaff("new@icteam.example", str(tmp_path), role="staff", function="Consultant")
 
 
 def test_createstaff_asks_for_the_password_twice_when_no_file_is_given(processor, monkeypatch):
