@@ -126,3 +126,86 @@ def test_a_deeper_markdown_heading_keeps_the_article_title_before_its_own() -> N
     text = "## Artikel 7 — Subverwerkers\n\n### 7.1 Toestemming\nDe Verwerker informeert.\n"
 
     assert segment(text)[-1].heading == "Subverwerkers / 7.1 Toestemming"
+
+
+# --- text as a PDF gives it: hard-wrapped lines, no blank lines, page furniture ---------------
+
+
+def test_a_pdf_title_line_is_not_run_into_the_sentence_under_it() -> None:
+    text = (
+        "De verwerker neemt passende maatregelen.\n"
+        "Betrokkenen\n"
+        "Medewerkers en klanten van de verwerkingsverantwoordelijke.\n"
+    )
+
+    assert [(s.heading, s.text) for s in segment(text)][1:] == [
+        ("Betrokkenen", "Betrokkenen"),
+        ("Betrokkenen", "Medewerkers en klanten van de verwerkingsverantwoordelijke."),
+    ]
+
+
+def test_a_numbered_heading_without_a_blank_line_after_it_stays_a_title() -> None:
+    text = "4. Betrokkenen\nMedewerkers en contactpersonen van de klant.\n"
+
+    assert clauses(text) == [
+        ("4", "4. Betrokkenen"),
+        ("4", "Medewerkers en contactpersonen van de klant."),
+    ]
+
+
+def test_the_first_line_of_a_wrapped_numbered_paragraph_is_not_a_heading() -> None:
+    text = (
+        "Article 2 Obligations\n"
+        "1. Some of the obligations under the\n"
+        "agreement may be performed by third parties.\n"
+    )
+
+    sentences = segment(text)
+
+    assert sentences[-1].text == (
+        "1. Some of the obligations under the agreement may be performed by third parties."
+    )
+    assert sentences[-1].heading == "Obligations"
+
+
+def test_a_clause_number_alone_takes_its_title_from_the_next_line() -> None:
+    text = "Clause 9\nNotification of personal data breach\nThe processor shall notify.\n"
+
+    assert [(s.clause, s.heading, s.text) for s in segment(text)] == [
+        (
+            "Clause 9",
+            "Notification of personal data breach",
+            "Clause 9 Notification of personal data breach",
+        ),
+        ("Clause 9", "Notification of personal data breach", "The processor shall notify."),
+    ]
+
+
+def test_page_numbers_and_running_headers_neither_start_nor_end_a_sentence() -> None:
+    page = "Verwerkersovereenkomst Acme B.V.\n"
+    text = (
+        f"{page}1.1 Verwerker meldt een datalek zonder onredelijke vertraging en uiterlijk binnen\n"
+        "Pagina 1 van 3\n\n"
+        f"{page}24 uur aan Verwerkingsverantwoordelijke.\n"
+        f"Pagina 2 van 3\n\n{page}1.2 Verwerker helpt.\n"
+    )
+
+    sentences = segment(text)
+
+    assert [s.clause for s in sentences][-2:] == ["1.1", "1.2"]
+    assert "binnen Pagina 1 van 3" in sentences[-2].text  # kept: quotes are exact text
+    assert sentences[-2].text.endswith(
+        "binnen Pagina 1 van 3 " + page.strip() + " 24 uur aan Verwerkingsverantwoordelijke."
+    )
+    assert all(s.text in normalise(text) for s in sentences)
+
+
+def test_text_with_a_paragraph_per_line_never_runs_one_line_into_the_next() -> None:
+    long_line = "De verwerker verwerkt de persoonsgegevens " * 8  # an unwrapped paragraph
+    text = f"{long_line.strip()}.\n\nProcess data only as necessary to provide the Service\n\n"
+    text += "Implement appropriate technical and organisational measures\n"
+
+    assert [s.text for s in segment(text)][1:] == [
+        "Process data only as necessary to provide the Service",
+        "Implement appropriate technical and organisational measures",
+    ]

@@ -372,8 +372,10 @@ def flow_down(doc: Doc) -> Verdict:
     scope = doc.scope("subprocessor")
     same = doc.having("same_obligations", among=scope)
     topic = [
-        i for i in doc.having("flow_down_topic", among=scope) if _about(doc, i, "subprocessor", 0)
-    ]
+        i
+        for i in doc.having("flow_down_topic", among=scope)
+        if _about(doc, i, "subprocessor", 0) and not doc.sentences[i].text.startswith("|")
+    ]  # a row of a sub-processor table ("Duration | for the contract") binds nobody
     liable = doc.having("liability", among=scope)
     found = same + topic
     return _grade(found, bool(same and liable)), same + liable + topic

@@ -48,6 +48,12 @@ REFERENCE = re.compile(
 )
 ABBREVIATION_TAIL = 16  # characters: the longest abbreviation with the letter before it fits
 LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]")  # "3." numbering a list item, not a sentence
+# Page furniture of a PDF's text: "Pagina 3 van 12", "Page 3 of 12", "- 3 -", "3/12", "3".
+PAGE_NUMBER = re.compile(
+    r"(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–]?\s*\d{1,3}\s*[-–]?(?:\s*(?:van|of|/)\s*\d{1,3})?",
+    re.IGNORECASE,
+)
+FURNITURE_REPEATS = 3  # a short line seen this often is a running header or footer
 SENTENCE_BREAK = re.compile(r"(?<=[.;!?])[\"'”’)]*\s+(?=[\"'“‘(<*_]?[A-Z0-9À-Ý•<])")
 
 
@@ -69,6 +75,12 @@ class _Block:
     clause: str | None
     heading: str
     tokens: list[str]
+    furniture: int = 0  # trailing tokens that are a page number or running header
+
+    @property
+    def text(self) -> list[str]:
+        """The tokens up to the last line of the document's own text."""
+        return self.tokens[: len(self.tokens) - self.furniture]
 
 
 def segment(text: str) -> list[Sentence]:
@@ -81,14 +93,31 @@ def segment(text: str) -> list[Sentence]:
 
 
 def _blocks(text: str) -> Iterator[_Block]:
+    lines = text.splitlines()
+    furniture = _furniture(lines)
     state = _State()
+    state.paragraph_lines = _paragraph_per_line(lines)
     block = _Block(None, "", [])
-    for line in text.splitlines():
+    upcoming = ""  # the next line with text, for lines whose role depends on what follows
+    following = [""] * len(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        following[i] = upcoming
+        stripped = lines[i].strip()
+        if stripped and stripped not in furniture:
+            upcoming = stripped
+    for line, after in zip(lines, following, strict=True):
         tokens = line.split()
         if not tokens:
             state.blank = True
             continue
-        if state.starts_block(line, block):
+        if line.strip() in furniture:
+            # a page number or running header inside a sentence stays in its text (quotes are
+            # exact), but it neither starts a block nor ends one; between sentences it is dropped
+            if block.text and not END.search(block.text[-1]):
+                block.tokens.extend(tokens)
+                block.furniture += len(tokens)
+            continue
+        if state.starts_block(line, block, after):
             if block.tokens:
                 yield block
             block = _Block(state.clause, state.heading, [])
@@ -96,9 +125,39 @@ def _blocks(text: str) -> Iterator[_Block]:
             yield block
             block = _Block(state.clause, state.heading, [])
         block.tokens.extend(tokens)
+        block.furniture = 0
         state.blank = False
     if block.tokens:
         yield block
+
+
+UNWRAPPED_LINE = 250  # characters: no page or screen wraps a line this long
+
+
+def _paragraph_per_line(lines: list[str]) -> bool:
+    """Text from HTML or DOCX holds a paragraph per line; a PDF's text wraps every line."""
+    return any(len(line) > UNWRAPPED_LINE for line in lines)
+
+
+def _furniture(lines: list[str]) -> set[str]:
+    """Lines that are a page's furniture, not the document's text: page numbers, and short
+    lines repeated on many pages (a running header "Verwerkersovereenkomst v1.2")."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        stripped = line.strip()
+        if stripped and len(stripped) <= 60:
+            counts[stripped] = counts.get(stripped, 0) + 1
+    return {
+        line
+        for line, count in counts.items()
+        if PAGE_NUMBER.fullmatch(line)
+        or (
+            count >= FURNITURE_REPEATS
+            and len(line.split()) > 1
+            and not BULLET.match(line)
+            and (not END.search(line) or ABBREVIATIONS.search(line))  # "Acme B.V."
+        )
+    }
 
 
 class _State:
@@ -110,30 +169,56 @@ class _State:
         self.in_annex = False
         self.blank = False
         self.after_heading = False  # the current block is a heading line: a blank line ends it
+        self.title_only = False  # ... and holds nothing but a title: a new sentence ends it
+        self.paragraph_lines = False  # every line is a paragraph (HTML, DOCX): none runs on
         self.level = 0  # Markdown level ("##" = 2) of the heading that named the current article
 
-    def starts_block(self, line: str, block: _Block) -> bool:
-        """Update the clause state from a line; True when the line begins a new block."""
+    def starts_block(self, line: str, block: _Block, after: str = "") -> bool:
+        """Update the clause state from a line; True when the line begins a new block.
+        `after` is the next line with text: a PDF's text has no blank line between a title and
+        the sentence under it, nor between a wrapped line and the rest of its sentence."""
         stripped = line.strip()
-        ended = self.blank and (
-            self.after_heading
-            or _finished(block.tokens, stripped)
-            or bool(EMPHASIS.match(stripped))
+        if self.title_only and not self.heading and _title_only(stripped) and stripped[:1] != "|":
+            self.heading = block.heading = _title(stripped)  # "Clause 9" + "Notification of …"
+            return False
+        title_ended = self.title_only and _starts_anew(stripped)
+        ended = (
+            title_ended
+            or self.paragraph_lines
+            or (
+                self.blank
+                and (
+                    self.after_heading
+                    or _finished(block.text, stripped)
+                    or bool(EMPHASIS.match(stripped))
+                )
+            )
         )
+        self.title_only = False
         if TOC_LINE.search(stripped) or stripped.startswith("|"):
             # "Artikel 4. Geheimhouding ..... 6" moves nothing; a pipe-table row is a block
             self.after_heading = False
             return True
-        self.after_heading = self._starts_heading(stripped)
-        if self.after_heading or self._clause(stripped):
+        self.after_heading = self._starts_heading(stripped, after)
+        if self.after_heading:
+            self.title_only = _title_only(stripped)
+            return True
+        if self._clause(stripped):
+            return True
+        sentence_done = not block.text or self.blank or bool(END.search(block.text[-1]))
+        if sentence_done and _is_title(stripped, after):
+            # "Security Measures" between a finished sentence and "The Processor shall ..."
+            self._subheading(_title(stripped), 9)
+            self.after_heading = self.title_only = True
             return True
         return ended or bool(BULLET.match(stripped))
 
-    def _starts_heading(self, line: str) -> bool:
-        """An article, annex, numbered or Markdown heading line; it sets the heading."""
+    def _starts_heading(self, line: str, after: str = "") -> bool:
+        """An article, annex, numbered or Markdown heading line; it sets the heading. A
+        heading line holds its title only: one that runs on into a sentence is not one."""
         bare = EMPHASIS.sub("", line)  # "**APPENDIX C**", "_Artikel 4_"
         level = len(line) - len(line.lstrip("#"))
-        if self._annex(bare) or self._heading(bare) or self._top_number(bare):
+        if self._annex(bare) or self._heading(bare) or self._top_number(bare, after):
             self.level = level
             return True
         markdown = MARKDOWN_HEADING.match(line)
@@ -177,10 +262,12 @@ class _State:
             self.clause = match.group(1)
         return bool(match and not self.in_annex)
 
-    def _top_number(self, line: str) -> bool:
-        """'1. Definitions': a short numbered heading line."""
+    def _top_number(self, line: str, after: str = "") -> bool:
+        """'1. Definitions': a short numbered heading line, not the first line of a wrapped
+        paragraph ("1. Some of the obligations under the" + "agreement may be ...")."""
         top = TOP_NUMBER.match(line)
-        if top and not self.in_annex and len(line) < 80 and not END.search(line):
+        continued = after[:1].islower()
+        if top and not self.in_annex and len(line) < 80 and not END.search(line) and not continued:
             self.clause, self.heading = top.group(1), _title(line[top.end() :])
             return True
         return False
@@ -196,6 +283,35 @@ def _title(rest: str) -> str:
     """The heading words after 'Artikel 7', cut before a table-of-contents dot leader."""
     title = re.split(r"\.{4,}|…{2,}", rest)[0]
     return " ".join(title.strip(" .:-–—*_").split())[:80]
+
+
+TITLE_LENGTH = 70  # characters: a longer line is text that may run on, not a title line
+TITLE_WORDS = 8
+
+
+def _starts_anew(line: str) -> bool:
+    """After a title line, does this line begin the text under it (not finish the title)?"""
+    first = EMPHASIS.sub("", line)[:1]
+    return first.isupper() or first.isdigit() or bool(BULLET.match(line)) or first in "\"'“(•"
+
+
+def _title_only(line: str) -> bool:
+    bare = EMPHASIS.sub("", line).rstrip("*_ ")
+    return len(bare) <= TITLE_LENGTH and not END.search(bare)
+
+
+def _is_title(line: str, after: str) -> bool:
+    """'Security Measures' above 'The Processor shall ...': short, capitalised, no stop."""
+    bare = EMPHASIS.sub("", line).rstrip("*_ ")
+    return (
+        bool(bare[:1].isupper())
+        and len(bare) <= TITLE_LENGTH
+        and len(bare.split()) <= TITLE_WORDS
+        and not END.search(bare)
+        and not bare.endswith(",")
+        and bool(after)
+        and _starts_anew(after)
+    )
 
 
 def _finished(tokens: list[str], next_line: str) -> bool:
