@@ -208,7 +208,8 @@ class _State:
         sentence_done = not block.text or self.blank or bool(END.search(block.text[-1]))
         if sentence_done and _is_title(stripped, after):
             # "Security Measures" between a finished sentence and "The Processor shall ..."
-            self._subheading(_title(stripped), 9)
+            article = self.heading.split(" / ")[0]  # the title adds to its article's topic
+            self.heading = f"{article} / {_title(stripped)}" if article else _title(stripped)
             self.after_heading = self.title_only = True
             return True
         return ended or bool(BULLET.match(stripped))
