@@ -405,3 +405,27 @@ def test_a_markdown_subheading_keeps_its_articles_topic() -> None:
     )
 
     assert verdicts(text, "nl")["art28.2.objection"] == "present"
+
+
+def test_a_processor_named_like_an_audit_is_read_as_the_processor() -> None:
+    text = (
+        "1. Roles\nThe Customer is the Controller. Auditee acts as the Processor.\n"
+        "Auditee processes personal data for the Customer.\n\n"
+        "2. Confidentiality\nAll Auditee personnel authorised to process personal data are "
+        "under written confidentiality obligations.\n"
+    )
+
+    found = verdicts(text, "en")
+
+    assert found["art28.3.b.confidentiality"] == "present"
+    assert found["art28.3.h.audits"] == "missing"
+
+
+def test_a_controller_the_document_calls_by_its_own_name_has_rights() -> None:
+    text = (
+        '**Verwerkingsverantwoordelijke:** [NAAM GEMEENTE]\nHierna te noemen: "de Gemeente"\n\n'
+        "Artikel 2 Instructies\n2.1 De Verwerker volgt de instructies van de Gemeente.\n\n"
+        "Artikel 8 Audit\n8.1 De Gemeente heeft het recht audits uit te voeren.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.3.controller_rights"] == "present"

@@ -10,7 +10,7 @@ import pytest
 
 from art28.analysis.activities import activities_from_table, find_activities
 from art28.analysis.fields import version
-from art28.analysis.parties import find_parties, signatures
+from art28.analysis.parties import find_parties, role_aliases, signatures
 from art28.analysis.report import analyse
 from art28.analysis.terms import extract_terms, parse_amount
 from tests.analysis.fixtures.build import DPA_EN, SEED_000, SEED_003, docx_bytes
@@ -376,3 +376,22 @@ def test_a_name_ending_in_bv_is_kept_whole() -> None:
     parties = find_parties(text)
 
     assert [(p.role, p.name) for p in parties] == [("processor", "Acme B.V.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "aliases"),
+    [
+        ("Nativ (verwerker) verwerkt. Nativ meldt. Nativ helpt.", {"nativ": "processor"}),
+        ("Auditee acts as the Processor. Auditee will. Auditee may.", {"auditee": "processor"}),
+        (
+            'Verwerkingsverantwoordelijke: [NAAM]\nHierna te noemen: "de Gemeente". '
+            "De Gemeente geeft instructies. De Gemeente mag auditen.",
+            {"gemeente": "controller"},
+        ),
+        ('(hierna "WinProx", de verwerker). WinProx kan. WinProx zal.', {"winprox": "processor"}),
+        ("Acme (processor) is named once and never used again.", {}),
+        ("The Customer is the Controller. Customer may. Customer will.", {}),
+    ],
+)
+def test_the_names_a_document_gives_the_roles_are_found(text: str, aliases: dict) -> None:
+    assert role_aliases(text) == aliases

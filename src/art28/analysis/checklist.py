@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from art28.analysis.lexicon import BOTH, LEXICONS, Cue, Lexicon
+from art28.analysis.parties import role_aliases
 from art28.analysis.segment import Sentence, segment
 
 PRESENT, PARTIAL, MISSING = "present", "partial", "missing"
@@ -59,6 +60,9 @@ class Doc:
         for i, lead in _lead_ins(sentences):
             texts[i] = _searchable(lead + " " + sentences[i].text)
             items.add(i)
+        names = _role_names(text, language)
+        if names:
+            texts = [names(t) for t in texts]
         return cls(sentences, texts, _lexicon(language), items)
 
     def is_heading(self, index: int) -> bool:
@@ -154,6 +158,24 @@ def _is_heading(sentence: Sentence) -> bool:
     """A bare heading ("Artikel 13 Duur en beëindiging") is weaker evidence than a sentence."""
     text = sentence.text
     return text.startswith("#") or (len(text.split()) <= 6 and not text.endswith((".", ";")))
+
+
+ROLE_WORDS = {
+    "nl": {"controller": "verwerkingsverantwoordelijke", "processor": "verwerker"},
+    "en": {"controller": "controller", "processor": "processor"},
+}
+
+
+def _role_names(text: str, language: str) -> Callable[[str], str] | None:
+    """What the patterns see for a party the document calls by its own name ("Nativ is
+    verwerker", "Auditee acts as the Processor", 'hierna: "de Gemeente"'): the role word, so
+    that "Auditee" is no audit and "WinProx kan gebruik maken van derden" is the processor's."""
+    aliases = role_aliases(text)
+    if not aliases:
+        return None
+    words = ROLE_WORDS.get(language, ROLE_WORDS["en"])
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, aliases)) + r")\b")
+    return lambda t: pattern.sub(lambda m: words[aliases[m[1]]], t)
 
 
 def _lexicon(language: str) -> Lexicon:

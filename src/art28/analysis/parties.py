@@ -384,3 +384,60 @@ def _merge_representative(column: Column, parties: list[Party]) -> None:
         party.representative = {"name": name, "title": title}
     elif not party.representative.get("title"):
         party.representative["title"] = title
+
+
+# --- the names a document gives the two roles --------------------------------------------------
+
+_ROLE = (
+    r"(?P<role>(?i:verwerkingsverantwoordelijke|verantwoordelijke|verwerker|data\s+controller|"
+    r"data\s+processor|controller|processor))\b"
+)
+_ALIAS = r"(?P<alias>[A-Z][\w&-]*)"
+_ALIAS_PATTERNS = [
+    # "Nativ (verwerker)", "de klant (verwerkingsverantwoordelijke)"
+    re.compile(rf"(?<![\w-]){_ALIAS}\s*\(\s*(?:de\s+|the\s+)?{_ROLE}\s*\)"),
+    # "Nativ is verwerker", "Auditee acts as the Processor", "Starred can be considered as a
+    # processor", "X treedt op als verwerker"
+    re.compile(
+        rf"(?<![\w-]){_ALIAS}\s+(?:is|acts\s+as|shall\s+act\s+as|treedt\s+op\s+als|geldt\s+als|"
+        rf"fungeert\s+als|can\s+be\s+considered\s+(?:as\s+)?|is\s+considered\s+(?:as\s+)?)"
+        rf"\s*(?:de\s+|the\s+|a\s+|an\s+)?{_ROLE}"
+    ),
+    # '(hierna "WinProx", de verwerker)', 'hereinafter "Acme" or the "Processor"'
+    re.compile(
+        rf"(?i:hierna(?:\s+te\s+noemen)?|hereinafter(?:\s+referred\s+to\s+as)?)\s*:?\s*"
+        rf"[\"“”'‘]\s*(?i:de\s+|het\s+|the\s+)?{_ALIAS}\s*[\"“”'’]\s*(?:,|or|of|en|and)?\s*"
+        rf"(?:de\s+|the\s+)?[\"“”'‘]?{_ROLE}"
+    ),
+    # "**Verwerkingsverantwoordelijke:** [NAAM] … Hierna te noemen: "de Gemeente""
+    re.compile(
+        rf"{_ROLE}[*_]*\s*:[*_]*\s+[^\"“”]{{0,200}}?(?i:hierna\s+te\s+noemen|hierna|"
+        rf"hereinafter(?:\s+referred\s+to\s+as)?)\s*:?\s*[\"“”'‘]\s*(?i:de\s+|het\s+|the\s+)?"
+        rf"{_ALIAS}\s*[\"“”'’]"
+    ),
+]
+_NOT_ALIAS = re.compile(
+    r"(?i:de|het|the|een|a|an|deze|this|dit|partij|party|partijen|parties|overeenkomst|"
+    r"agreement|dienst|service|diensten|services|persoonsgegevens|personal|data|gegevens|"
+    r"artikel|article|bijlage|annex|avg|gdpr|it|zij|hij|wij|we|they)"
+)
+ALIAS_USES = 3
+
+
+def role_aliases(text: str) -> dict[str, str]:
+    """The names a document uses for the two roles, beside the role words: its own company
+    name ("Nativ is verwerker", "Auditee acts as the Processor") or a noun ("Hierna te noemen:
+    'de Gemeente'"). Maps the lower-cased name to "controller" or "processor"; a name given both
+    roles is left out."""
+    flat = collapse(text[:30000])
+    found: dict[str, set[str]] = {}
+    for pattern in _ALIAS_PATTERNS:
+        for match in pattern.finditer(flat):
+            alias = " ".join(match["alias"].split())
+            role = role_of(match["role"].replace("data ", "").strip())
+            if not role or _NOT_ALIAS.fullmatch(alias) or role_of(alias) or len(alias) < 3:
+                continue
+            if len(re.findall(rf"\b{re.escape(alias)}\b", flat)) < ALIAS_USES:
+                continue  # a name the text does not go on to use
+            found.setdefault(alias.lower(), set()).add(role)
+    return {alias: roles.pop() for alias, roles in found.items() if len(roles) == 1}
