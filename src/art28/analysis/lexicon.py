@@ -311,7 +311,7 @@ _NL: dict[str, tuple[str, ...]] = {
     ),
     "authorisation": (
         r"toestemming",
-        r"mag (?:in het kader van .{0,60})?gebruik maken",
+        r"(?:mag|kan) (?:in het kader van .{0,60})?gebruik maken",
         r"mogelijkheid om",
         r"is gerechtigd",
         r"machtig",
@@ -1010,7 +1010,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"consent",
         r"approv",
         r"permission",
-        r"may (?:engage|use|appoint|subcontract)",
+        r"(?:may|can|is allowed to) (?:engage|use|appoint|subcontract)",
         r"is permitted to",
         r"may be performed by",
         r"\blisted\b",

@@ -205,7 +205,12 @@ class _State:
             return True
         if self._clause(stripped):
             return True
-        sentence_done = not block.text or self.blank or bool(END.search(block.text[-1]))
+        # after a finished sentence (a blank line says so only where lines are wrapped)
+        sentence_done = (
+            not block.text
+            or bool(END.search(block.text[-1]))
+            or (self.blank and not self.paragraph_lines)
+        )
         if sentence_done and _is_title(stripped, after):
             # "Security Measures" between a finished sentence and "The Processor shall ..."
             article = self.heading.split(" / ")[0]  # the title adds to its article's topic
@@ -309,10 +314,16 @@ def _is_title(line: str, after: str) -> bool:
         and len(bare) <= TITLE_LENGTH
         and len(bare.split()) <= TITLE_WORDS
         and not END.search(bare)
-        and not bare.endswith(",")
+        and "," not in bare
         and bool(after)
         and _starts_anew(after)
+        and not _title_only_short(after)  # table cells: "Subverwerker", "Doel", "Locatie"
     )
+
+
+def _title_only_short(line: str) -> bool:
+    bare = EMPHASIS.sub("", line).rstrip("*_ ")
+    return len(bare.split()) <= TITLE_WORDS and not END.search(bare)
 
 
 def _finished(tokens: list[str], next_line: str) -> bool:
