@@ -54,6 +54,11 @@ PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 FURNITURE_REPEATS = 3  # a short line seen this often is a running header or footer
+# ... or seen twice, when it names the document, a version or a date (a two-page document)
+RUNNING_HEADER = re.compile(
+    r"\d|overeenkomst|agreement|addendum|\bdpa\b|versie|version|vertrouwelijk|confidential",
+    re.IGNORECASE,
+)
 SENTENCE_BREAK = re.compile(r"(?<=[.;!?])[\"'”’)]*\s+(?=[\"'“‘(<*_]?[A-Z0-9À-Ý•<])")
 
 
@@ -152,7 +157,7 @@ def _furniture(lines: list[str]) -> set[str]:
         for line, count in counts.items()
         if PAGE_NUMBER.fullmatch(line)
         or (
-            count >= FURNITURE_REPEATS
+            (count >= FURNITURE_REPEATS or (count > 1 and RUNNING_HEADER.search(line)))
             and len(line.split()) > 1
             and not BULLET.match(line)
             and (not END.search(line) or ABBREVIATIONS.search(line))  # "Acme B.V."
