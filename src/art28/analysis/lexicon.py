@@ -575,6 +575,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"(?:uitsluitend|alleen) binnen de (?:eer|eu\b|europese)",
         r"(?:opgeslagen|verwerkt|gehost) binnen de (?:eer|eu\b|europese)",
         r"eu-gehost",
+        r"verwerking (?:in|naar) (?:andere|overige) landen",
+        r"buiten nederland",
     ),
     "eea": (
         r"\beer\b",
@@ -1236,6 +1238,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"data residency",
         r"(?:only|exclusively) within the (?:eea|eu\b|european)",
         r"(?:stored|processed|hosted) (?:only )?within the (?:eea|eu\b|european)",
+        r"processing (?:in|to) other countries",
+        r"outside (?:of )?(?:the )?(?:uk|united kingdom)\b",
     ),
     "eea": (
         r"\beea\b",
