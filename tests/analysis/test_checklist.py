@@ -429,3 +429,30 @@ def test_a_controller_the_document_calls_by_its_own_name_has_rights() -> None:
     )
 
     assert verdicts(text, "nl")["art28.3.controller_rights"] == "present"
+
+
+def test_a_processor_that_makes_audits_possible_states_the_audit_duty() -> None:
+    text = (
+        "13. Audit\nVerwerker stelt alle informatie ter beschikking voor audits en werkt mee "
+        "aan audits van de klant.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.3.h.audits"] == "present"
+
+
+def test_an_audit_report_offered_instead_of_an_audit_limits_it() -> None:
+    text = (
+        "11. Audit\nThe Processor allows for and contributes to audits once a year, or provides "
+        "an independent audit report instead.\n"
+    )
+
+    assert verdicts(text, "en")["art28.3.h.audits"] == "partial"
+
+
+def test_the_wbp_words_bewerker_and_subbewerker_are_the_processor_and_sub_processor() -> None:
+    text = (
+        "Artikel 5 Subbewerkers\n5.1 Bewerker mag subbewerkers inschakelen na voorafgaande "
+        "schriftelijke toestemming van de Verantwoordelijke.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.2.authorisation"] == "present"

@@ -22,6 +22,8 @@ PRESENT, PARTIAL, MISSING = "present", "partial", "missing"
 MAX_EVIDENCE = 3
 MAX_QUOTE = 400  # characters; a longer sentence is cut at a word boundary (still a substring)
 DEHYPHEN = re.compile(r"(\w)- (\w)")
+# the Wbp's "bewerker" / "bewerking" is the AVG's "verwerker" / "verwerking"
+WBP_WORDS = re.compile(r"(?<=\bsub)-?bewerk|(?<=\bsub-)bewerk|\bbewerk(?=er|ing)")
 LIST_ITEM = re.compile(r"(?:[-•●▪◦·–*]|\(?[a-z]{1,2}\)|\(?[ivx]{1,4}\)|\d{1,2}[.)]|[a-z]\.)\s")
 LEAD_IN = re.compile(r":[*_]*$")  # "... ondersteuning bij:" announces the items below it
 END_MARK = re.compile(r"[.!?][\"'”’)*_]*$")  # a bare line ending so is a sentence, not an item
@@ -224,7 +226,8 @@ def _searchable(text: str) -> str:
     a question is blank (a questionnaire's "Om welk type gegevens gaat het?" promises nothing)."""
     if text.endswith("?"):
         return ""
-    return DEHYPHEN.sub(r"\1\2", " ".join(INLINE_TAG.sub("", text).lower().split()))
+    flat = DEHYPHEN.sub(r"\1\2", " ".join(INLINE_TAG.sub("", text).lower().split()))
+    return WBP_WORDS.sub("verwerk", flat)
 
 
 def _heads(cue: Cue, heading: str) -> bool:
@@ -463,6 +466,7 @@ def return_delete(doc: Doc) -> Verdict:
 
 def audits(doc: Doc) -> Verdict:
     audit = doc.having("audit", "controller", "audit_right")
+    audit = sorted(set(audit + doc.having("audit", "audit_enable")))
     audit = [
         i for i in audit if not doc.has(i, "authority_only") or doc.has(i, "controller_subject")
     ]

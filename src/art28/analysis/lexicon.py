@@ -542,6 +542,12 @@ _NL: dict[str, tuple[str, ...]] = {
         r"onderzoek",
         r"keuring",
     ),
+    "audit_enable": (  # the processor's side of 28(3)(h): audits need no controller named
+        r"maakt .{0,40}audits? .{0,20}mogelijk",
+        r"(?:werkt|werken) .{0,20}mee aan (?:\w+ ){0,3}audits?",
+        r"draagt .{0,20}bij aan (?:\w+ ){0,3}audits?",
+        r"(?:informatie|medewerking) .{0,40}(?:voor|bij|aan) (?:\w+ ){0,2}audits?\b",
+    ),
     "info_compliance": (
         r"alle (?:benodigde|nodige|noodzakelijke|relevante) informatie",
         r"informeren over de .{0,60}maatregelen",
@@ -697,6 +703,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"(?:alleen|uitsluitend) (?:indien|als|na) .{0,60}(?:datalek|toezichthouder|autoriteit)",
         r"ter vervanging van (?:een )?(?:individuele |fysieke )?(?:audit|controle|inspectie)",
         r"(?:kan|mag) (?:ervoor )?kiezen .{0,80}(?:rapport|certific|verklaring)",
+        r"\bof (?:verstrekt|overlegt|levert|toont) .{0,40}(?:rapport|certific|verklaring)",
     ),
     "audit_occasion": (r"in (?:het )?geval van een (?:audit|controle|inspectie|onderzoek)",),
     "opinion": (
@@ -1202,6 +1209,11 @@ _EN: dict[str, tuple[str, ...]] = {
         r"\baudit(?![- ](?:reports?|logs?|trails?|summar))",
         r"inspection",
     ),
+    "audit_enable": (
+        r"allows? for and contributes? to (?:\w+ ){0,3}audits?",
+        r"(?:allow|permit|facilitate|submit to|cooperate with|contribute to)\w* (?:\w+ ){0,3}"
+        r"audits?\b",
+    ),
     "info_compliance": (
         r"information (?:necessary|required|reasonably)",
         r"all (?:necessary|relevant) information",
@@ -1349,6 +1361,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"appoint",
     ),
     "audit_limited": (
+        r"\bor (?:provides?|supplies|furnish\w*|shares?) .{0,40}(?:report|certific|attestation)",
         r"rely on (?:such )?(?:certifications|reports|audit report)",
         r"following a confirmed",
         r"in lieu of",
