@@ -456,3 +456,19 @@ def test_the_wbp_words_bewerker_and_subbewerker_are_the_processor_and_sub_proces
     )
 
     assert verdicts(text, "nl")["art28.2.authorisation"] == "present"
+
+
+def test_a_service_purpose_spelled_out_after_te_weten_is_a_described_purpose() -> None:
+    text = (
+        "2.2 De Verwerker verwerkt persoonsgegevens uitsluitend ten behoeve van de uitvoering "
+        "van de Dienst, te weten:\n- het analyseren van aanvraagbestanden;\n"
+        "- het genereren van rapporten.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.3.nature_purpose"] == "present"
+
+
+def test_a_purpose_that_is_only_the_service_is_partial() -> None:
+    text = "2.2 De Verwerker verwerkt persoonsgegevens uitsluitend ten behoeve van de Dienst.\n"
+
+    assert verdicts(text, "nl")["art28.3.nature_purpose"] == "partial"

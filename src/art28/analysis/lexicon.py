@@ -99,6 +99,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"uitvoeren|aanbieden)\b",
         r"verwerkingsdoel",
         r"doel verwerking",
+        r"(?:uitsluitend|alleen|enkel) ten behoeve van de uitvoering van",
         r"\baard (?:van|en) (?:de )?verwerking",
         r"aard van de verwerking",
     ),
@@ -751,7 +752,8 @@ _NL: dict[str, tuple[str, ...]] = {
     ),
     "service_purpose": (  # a purpose that is only "to provide the service"
         r"(?:om|voor) (?:het leveren van )?de dienst(?:en|verlening)? te (?:leveren|verlenen)",
-        r"ten behoeve van (?:het (?:leveren|verlenen) van )?de dienst(?:en|verlening)?\b",
+        r"ten behoeve van (?:de uitvoering van )?(?:het (?:leveren|verlenen) van )?"
+        r"de dienst(?:en|verlening)?\b(?!,? (?:te weten|namelijk|waaronder|zoals|bestaande uit))",
     ),
 }
 
@@ -1416,7 +1418,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"as far as reasonable\b",
     ),
     "service_purpose": (  # a purpose that is only "to provide the service"
-        r"(?:for the purposes? of|in order to|to) provid\w* the services?\b",
+        r"(?:for the purposes? of|in order to|to) provid\w* the services?\b"
+        r"(?!,? (?:namely|i\.e\.|including|such as|consisting of))",
     ),
 }
 
