@@ -472,3 +472,13 @@ def test_a_purpose_that_is_only_the_service_is_partial() -> None:
     text = "2.2 De Verwerker verwerkt persoonsgegevens uitsluitend ten behoeve van de Dienst.\n"
 
     assert verdicts(text, "nl")["art28.3.nature_purpose"] == "partial"
+
+
+def test_the_subject_of_the_agreement_and_its_end_state_subject_and_duration() -> None:
+    text = (
+        "1. Subject of the Agreement\n1.1. The subject of the agreement is the operation of "
+        "infrastructure as agreed in the service contract.\n\n2. Duration\n2.1. The contract "
+        "ends upon the completion of the last service order.\n"
+    )
+
+    assert verdicts(text, "en")["art28.3.subject_duration"] == "present"

@@ -208,6 +208,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"treedt in werking",
         r"aangegaan voor",
         r"onbepaalde tijd",
+        r"(?:overeenkomst|verwerkersovereenkomst) (?:eindigt|loopt af|vervalt) (?:van rechtswege "
+        r")?(?:bij|op het moment|zodra|wanneer|tegelijk|automatisch|gelijktijdig)",
     ),
     "uses_subprocessors": (
         r"maakt gebruik van (?:\w+ ){0,2}(?:sub-?verwerkers|onderaannemers|derden)",
@@ -796,6 +798,7 @@ _EN: dict[str, tuple[str, ...]] = {
     ),
     "subject": (
         r"subject[- ]matter",
+        r"\bsubject of (?:the|this) (?:agreement|contract|dpa|addendum|order|commission|processing)",
         r"^(?:\d+\.?\s+)?subject and duration\b",  # the heading run into its sentence
         r"(?:apply|applies) to (?:the|all|any) (?:processing|personal data)",
         r"govern(?:s|ing)? the processing",
@@ -926,6 +929,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"for as long as",
         r"co-?terminous",
         r"remain in (?:full )?(?:force|effect)",
+        r"(?:agreement|contract|dpa|addendum) (?:ends|terminates|expires) (?:automatically )?"
+        r"(?:upon|when|with|at the same time|simultaneously)",
     ),
     "uses_subprocessors": (
         r"\b(?:uses|engages|relies on|works with) (?:\w+ ){0,2}sub-? ?processors",
