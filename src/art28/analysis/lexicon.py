@@ -798,7 +798,8 @@ _EN: dict[str, tuple[str, ...]] = {
     ),
     "subject": (
         r"subject[- ]matter",
-        r"\bsubject of (?:the|this) (?:agreement|contract|dpa|addendum|order|commission|processing)",
+        r"\bsubject of (?:the|this) (?:agreement|contract|dpa|addendum|order|commission|"
+        r"processing)",
         r"^(?:\d+\.?\s+)?subject and duration\b",  # the heading run into its sentence
         r"(?:apply|applies) to (?:the|all|any) (?:processing|personal data)",
         r"govern(?:s|ing)? the processing",
