@@ -482,3 +482,14 @@ def test_the_subject_of_the_agreement_and_its_end_state_subject_and_duration() -
     )
 
     assert verdicts(text, "en")["art28.3.subject_duration"] == "present"
+
+
+def test_purpose_limitation_and_art_32_weighing_describe_no_purpose() -> None:
+    text = (
+        "9.1 Data may only be used by the Processor for the purposes of the commissioned "
+        "service. The Processor shall instruct its staff on the purpose limitation of such "
+        "processing.\n10.1 The Processor takes measures, taking into account the nature, scope "
+        "and purposes of the processing.\n"
+    )
+
+    assert verdicts(text, "en")["art28.3.nature_purpose"] == "partial"

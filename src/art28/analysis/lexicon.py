@@ -106,6 +106,10 @@ _NL: dict[str, tuple[str, ...]] = {
     "purpose_definition": (
         r"doel van en de middelen",
         r"doeleinden van en de middelen",
+        r"^(?:\S+ )?(?:voor|met) (?:dit|dat|deze) doel(?:einde)?(?:n|s)?\b",
+        r"doelbinding",
+        r"aard, (?:de )?omvang",  # art. 32's weighing of the risks
+        r"\b(?:geen )?andere doel(?:einde)?(?:n|s)?\b",
     ),
     "data_types": (
         r"(?:soort(?:en)?|type(?:n|s)?|categorie(?:ën|en)?) (?:van )?(?:de )?(?:verwerkte "
@@ -833,7 +837,13 @@ _EN: dict[str, tuple[str, ...]] = {
         r"(?:only|solely|exclusively) (?:for the purposes? of |in order to |to )(?:provid|perform|"
         r"deliver)\w* the (?:services?|agreement)",
     ),
-    "purpose_definition": (r"purposes and means",),
+    "purpose_definition": (  # the law's definition, or "for this purpose" pointing back
+        r"purposes and means",
+        r"^(?:\S+ )?(?:for|to) (?:this|that|these|such) (?:purpose|end)s?\b",
+        r"purpose limitation",
+        r"nature, scope,? (?:context )?and purposes?",  # Art. 32's weighing of the risks
+        r"\b(?:any|no) other purposes?",
+    ),
     "data_types": (
         r"(?:types?|categor(?:y|ies)|kinds?) of (?:the )?(?:\w+ )?(?:personal )?data\b"
         r"(?! subjects?)",
@@ -1425,6 +1435,8 @@ _EN: dict[str, tuple[str, ...]] = {
     ),
     "service_purpose": (  # a purpose that is only "to provide the service"
         r"(?:for the purposes? of|in order to|to) provid\w* the services?\b"
+        r"(?!,? (?:namely|i\.e\.|including|such as|consisting of))",
+        r"for the purposes? of the (?:\w+ )?(?:services?|agreement|contract)\b"
         r"(?!,? (?:namely|i\.e\.|including|such as|consisting of))",
     ),
 }
