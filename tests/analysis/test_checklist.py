@@ -493,3 +493,13 @@ def test_purpose_limitation_and_art_32_weighing_describe_no_purpose() -> None:
     )
 
     assert verdicts(text, "en")["art28.3.nature_purpose"] == "partial"
+
+
+def test_data_kept_where_deletion_is_technically_impossible_limits_return_and_deletion() -> None:
+    text = (
+        "14. Termination\n14.1 Upon termination the Processor shall return or delete all personal "
+        "data. Data whose deletion is technically impossible or would involve a "
+        "disproportionate effort remain unaffected.\n"
+    )
+
+    assert verdicts(text, "en")["art28.3.g.return_delete"] == "partial"

@@ -741,6 +741,7 @@ _NL: dict[str, tuple[str, ...]] = {
     "return_limited": (
         r"(?:mag|kan) .{0,40}weigeren",
         r"voor zover (?:dat |dit )?technisch (?:redelijkerwijs )?mogelijk",
+        r"technisch (?:niet mogelijk|onmogelijk)|onevenredige (?:inspanning|moeite)",
         r"archiveringsdoel",
         r"rechtsvordering",
         r"geschil\w*",
@@ -1422,6 +1423,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"archiving purposes",
         r"defen[cs]e of legal claims",
         r"(?:its|their) (?:own )?(?:legitimate )?business purposes",
+        r"(?:technically impossible|not technically (?:possible|feasible)|disproportionate effort)",
     ),
     "breach_content": (  # what a breach notice must contain (art. 33(3)): information
         r"nature of the (?:personal data )?breach",
