@@ -503,3 +503,12 @@ def test_data_kept_where_deletion_is_technically_impossible_limits_return_and_de
     )
 
     assert verdicts(text, "en")["art28.3.g.return_delete"] == "partial"
+
+
+def test_unless_otherwise_agreed_in_writing_is_no_written_form_of_the_agreement() -> None:
+    text = (
+        "A.3 Bijzondere persoonsgegevens worden niet ingevoerd, tenzij schriftelijk anders "
+        "overeengekomen.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.9.in_writing"] == "missing"

@@ -642,7 +642,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"getekend",
         r"\b(?:onder)?teken(?:t|en)\b",
         r"handtekening",
-        r"schriftelijk .{0,40}overeengekomen",
+        r"(?<!tenzij )(?<!behoudens )schriftelijk (?!anders\b).{0,40}overeengekomen",
         r"aldus overeengekomen",
         r"wijzig\w* .{0,80}schriftelijk",
         r"schriftelijk .{0,30}wijzig",
