@@ -512,3 +512,12 @@ def test_unless_otherwise_agreed_in_writing_is_no_written_form_of_the_agreement(
     )
 
     assert verdicts(text, "nl")["art28.9.in_writing"] == "missing"
+
+
+def test_a_controller_enabled_to_audit_at_its_own_cost_has_rights_and_duties() -> None:
+    text = (
+        "8.1 De Verwerker stelt de Verwerkingsverantwoordelijke in staat om audits uit te voeren."
+        "\n8.3 De kosten van audits komen voor rekening van de Verwerkingsverantwoordelijke.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.3.controller_rights"] == "present"

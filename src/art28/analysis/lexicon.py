@@ -730,6 +730,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"rechten en (?:plichten|verplichtingen) .{0,80}(?:vastleggen|vastgelegd|vast te "
         r"leggen|regelen)",
         r"legt .{0,20}rechten en (?:plichten|verplichtingen) vast",
+        r"stelt (?:de )?(?:verwerkings)?verantwoordelijke in staat",
+        r"(?:komen|komt) .{0,30}voor rekening van (?:de )?(?:verwerkings)?verantwoordelijke",
     ),
     "definition": (
         # "Persoonsgegevens: ..." defines a term; "Verwerker zal: - ..." (a lead-in) does not
