@@ -27,7 +27,7 @@ BREACH = _rx(
 AUTHORITY = _rx(r"toezichthou|autoriteit|\bAP\b|supervisory\s+authority|\bauthorit")
 CONTROLLER = _rx(
     r"verantwoordelijke|opdrachtgever|\bklant|afnemer|onderwijsinstelling|\bschool|gemeente|"
-    r"instelling|controller|customer|\bclient"
+    r"instelling|controller|customer|\bclient|\byou\b|\buw?\b"
 )
 SUBPROCESSOR = _rx(
     r"sub-?\s?verwerker|subbewerker|onderaannemer|sub-?\s?processor|"
@@ -44,6 +44,7 @@ END = _rx(
 )
 AMENDMENT = _rx(r"wijzig|herzien|aanpass|amend|modif|change")
 
+COUNT2 = COUNT.replace("?P<count>", "?P<count2>")
 UNDUE_DELAY = _rx(
     r"onverwijld|zonder\s+(?:onredelijke|onnodige)\s+vertraging|onmiddellijk|"
     r"zo\s+spoedig\s+mogelijk|zo\s+snel\s+mogelijk|terstond|"
@@ -53,8 +54,16 @@ UNDUE_DELAY = _rx(
 HOURS = _rx(
     rf"(?:binnen|within|uiterlijk|no[t]?\s+later\s+than|at\s+the\s+latest|ten\s+laatste)\s+"
     rf"(?:(?:een\s+termijn\s+van|a\s+period\s+of|a\s+maximum\s+of|maximaal|max\.?|"
-    rf"ten\s+hoogste|at\s+most|de|the)\s+)?{COUNT}\s*(?:uur|uren|hours?|h)\b"
+    rf"ten\s+hoogste|at\s+most|de|the)\s+)?{COUNT}\s*(?:uur|uren|hours?|h)\b|"
+    rf"{COUNT2}[\s-]*(?:uurs?|hours?)[\s-]+(?:[\w-]+\s+){{0,3}}?(?:melding|notificatie|"
+    r"kennisgeving|notification|notice)"
 )
+DAYS = _rx(
+    rf"(?:binnen|within|uiterlijk|no[t]?\s+later\s+than|at\s+the\s+latest|ten\s+laatste)\s+"
+    rf"(?:(?:een\s+termijn\s+van|a\s+period\s+of|a\s+maximum\s+of|maximaal|max\.?|"
+    rf"ten\s+hoogste|at\s+most|de|the)\s+)?{COUNT}\s*(?:kalender|calendar\s+)?(?:dagen|dag|days?)\b"
+)
+"""Calendar days count as hours (x24); working or business days do not."""
 
 
 class Sentences(list[str]):
@@ -70,8 +79,16 @@ class Sentences(list[str]):
         return self._hits[topic]
 
 
+MARKUP = re.compile(r"\*\*|(?<=\w)\*(?=\w)|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])")
+"""Markdown emphasis ("within **24 hours**", "*een* maal"): the rules read the words."""
+
+
+def prepare(text: str) -> str:
+    return MARKUP.sub("", text)
+
+
 def extract_terms(text: str) -> dict:
-    original = sentences(text)
+    original = sentences(prepare(text))
     found = Sentences(s.lower() for s in original)
     return {
         "breach_notice": breach_notice(found),
@@ -104,7 +121,7 @@ def _true_or_none(pattern: re.Pattern[str], texts: Iterable[str]) -> bool | None
 PROCESSOR = _rx(r"verwerker\b|processor|leverancier|supplier|opdrachtnemer|provider|vendor|\bwe\b")
 NOTIFY = _rx(
     r"meld|informeer|informeren|informeert|in\s+kennis|op\s+de\s+hoogte|bericht|notif|inform|"
-    r"report|alert|tell"
+    r"report|alert|tell|notice|kennisgev"
 )
 FOR_AUTHORITY = _rx(
     r"toezichthou|autoriteit|\bap\b|authorit|zodat|so\s+that|in\s+staat|enable|meldplicht|"
@@ -117,8 +134,12 @@ def breach_notice(found: Sentences) -> dict:
     about = [s for s in _about(found, BREACH) if NOTIFY.search(s)]
     about = [s for s in about if not AUTHORITY.search(s) or CONTROLLER.search(s)]
     hours = next((m for s in about for m in HOURS.finditer(s) if not _authority_term(m, s)), None)
+    within = number(hours["count"] or hours["count2"]) if hours else None
+    if within is None:
+        days = next((number(m["count"]) for s in about for m in DAYS.finditer(s)), None)
+        within = days * 24 if days and days <= 7 else None
     return {
-        "within_hours": number(hours["count"]) if hours else None,
+        "within_hours": within,
         "without_undue_delay": _true_or_none(UNDUE_DELAY, about),
     }
 
@@ -126,7 +147,7 @@ def breach_notice(found: Sentences) -> dict:
 def _authority_term(match: re.Match[str], sentence: str) -> bool:
     """'…so that the controller can notify the authority within 72 hours' is Art. 33(1), the
     controller's own term; 'the processor notifies within 72 hours, to enable …' is not."""
-    if number(match["count"]) != 72:
+    if number(match["count"] or match["count2"]) != 72:
         return False
     before = FOR_AUTHORITY.search(sentence, 0, match.start())
     return bool(before) or bool(AUTHORITY.search(sentence) and not PROCESSOR.search(sentence))
@@ -141,11 +162,17 @@ SPECIFIC = _rx(
 GENERAL = _rx(
     r"algemene\s+(?:voorafgaande\s+)?(?:schriftelijke\s+)?(?:toestemming|machtiging|goedkeuring)|"
     r"general\s+(?:prior\s+)?(?:written\s+)?(?:authori[sz]ation|consent|approval)|"
-    r"hereby\s+authori[sz]es"
+    r"hereby\s+authori[sz]es|authori[sz]es\s+(?:[\w-]+\s+){1,4}to\s+(?:engage|use|appoint|subcontract)"
 )
+OPEN = _rx(
+    r"(?:specifieke?|specific)\s+(?:\w+\s+){0,3}?(?:of|or)\s+(?:\w+\s+){0,2}?(?:algemene?|general)|"
+    r"(?:algemene?|general)\s+(?:\w+\s+){0,3}?(?:of|or)\s+(?:\w+\s+){0,2}?(?:specifieke?|specific)"
+)
+"""Art. 28(2) copied without a choice ("prior specific or general written authorisation")."""
 PERMITTED = _rx(
     r"\b(?:mag|kan|is\s+gerechtigd|heeft\b.{0,60}\bmogelijkheid|is\s+bevoegd|"
-    r"may|is\s+(?:entitled|authori[sz]ed|permitted))\b.{0,80}?"
+    r"may|(?:is|shall\s+be|will\s+be)\s+(?:entitled|authori[sz]ed|permitted|allowed))\b"
+    r"(?!\s+(?:\w+\s+)?(?:object|bezwaar|verzet))(?!.{0,60}?\bbezwaar).{0,80}?"
     r"(?:sub-?\s?verwerkers?|subbewerkers?|derden|onderaannemers?|sub-?\s?processors?|"
     r"subcontractors?|third\s+part|derde\s+partij)"
 )
@@ -164,26 +191,53 @@ CONDITIONAL = _rx(
 )
 GRANT = _rx(r"toestemming|consent|permission|authori[sz]|approv|goedkeur")
 LISTED = _rx(
-    r"(?:volgende|following)\s+sub-?\s?(?:verwerkers|processors)|(?:listed|opgenomen|genoemd|"
-    r"vermeld)\s+(?:\w+\s+){0,3}(?:bijlage|appendix|annex|schedule)"
+    r"(?:volgende|following|onderstaande|goedgekeurde|approved|current|huidige)\s+"
+    r"sub-?\s?(?:verwerkers|processors)|(?:listed|opgenomen|genoemd|"
+    r"vermeld)\s+(?:\w+\s+){0,3}(?:bijlage|appendix|annex|schedule)|"
+    r"\|\s*sub-?\s?(?:verwerkers?|processors?)\s*\|"
 )
+"""The agreement names the sub-processors it approves (a list, a table, 'Approved sub-processors:
+…')."""
+OTHER = _rx(
+    r"(?:geen|no|not)\s+(?:\w+\s+){0,3}?(?:andere|other|additional|aanvullende|further|verdere|"
+    r"nieuwe|new)\s+sub-?\s?(?:verwerkers|processors)"
+)
+"""'geen andere subverwerkers zonder toestemming': the ones named are approved."""
 PRIOR_NOTICE = _rx(
+    r"(?:voorgenomen|beoogde|intended|proposed)\s+(?:[\w-]+\s+){0,2}(?:wijzigingen|veranderingen|"
+    r"changes?)|"
     r"vooraf\w*\s+(?:\w+\s+){0,4}(?:gemeld|melden|informeren|ge[iï]nformeerd|bekend\s*gemaakt|"
     r"in\s+kennis|kennisgeving|op\s+de\s+hoogte)|"
     r"(?:gemeld|meld\w*|informe\w*|ge[iï]nformeerd|in\s+kennis\s+stel\w*)\s+"
     r"(?:\w+\s+){0,4}(?:vooraf|voorafgaand|van\s+tevoren)|"
     r"(?:inform|notify|notice)\w*\s+(?:\w+\s+){0,8}(?:in\s+advance|prior|before|"
     r"intended\s+changes?)|prior\s+(?:written\s+)?notice|advance\s+notice|"
-    rf"{NUMBER}\s*(?:\(\d+\)\s*)?(?:\w+\s+)?(?:days?|dagen|weeks?|weken)\s+(?:before|prior|"
-    r"in\s+advance|voor|voorafgaand|vooraf|van\s+tevoren)"
+    rf"{NUMBER}\s*(?:\(\d+\)\s*)?(?:\w+\s+)?\w*(?:days?|dagen|weeks?|weken)\s+(?:before|prior|"
+    r"in\s+advance|voor|voorafgaand|vooraf|van\s+tevoren)|"
+    rf"{NUMBER}\s*(?:\(\d+\)\s*)?(?:\w+\s+)?\w*(?:days?|weeks?|months?)[’']?\s+(?:\w+\s+)?notice"
 )
-OBJECTION = _rx(r"bezwaar|object(?:s|ion)?\b|verzet")
+OBJECTION = _rx(r"bezwaar|object(?:s|ions?)?\b|verzet")
+CHANGES = _rx(
+    r"(?:inform|notif|meld|informeer|informeren|informeert|in\s+kennis)\w*\s+(?:\w+\s+){0,8}?"
+    r"(?:\(?(?:wijziging|verandering|change|update|addition|toevoeging|nieuwe|new)|"
+    r"(?:adds|replaces|adding|replacing|toevoegt|vervangt))"
+)
+"""Notice of changes to the sub-processors; with a right to object it is notice in advance."""
 FLOW_DOWN = _rx(
-    r"dezelfde\s+(?:\w+\s+)?(?:plichten|verplichtingen)|ten\s+minste\s+dezelfde|"
-    r"same\s+(?:\w+\s+){0,2}(?:obligations|duties)|equivalent\s+obligations|"
+    r"dezelfde\s+(?:\w+\s+)?\w*(?:plichten|verplichtingen)|ten\s+minste\s+dezelfde|"
+    r"(?:same|similar|equivalent|comparable|gelijkwaardige|vergelijkbare|soortgelijke)\s+"
+    r"(?:[\w-]+\s+){0,3}?\w*(?:obligations|duties|verplichtingen|plichten)|"
+    r"(?:obligations|requirements|terms|verplichtingen)\s+(?:[\w-]+\s+){0,4}?(?:equivalent\s+to|"
+    r"no\s+less\s+(?:protective|onerous|stringent)|at\s+least\s+as\s+(?:protective|stringent)|"
+    r"(?:substantially\s+)?(?:similar|consistent)\s+(?:to|with)\s+(?:those\s+(?:in|of)\s+)?this)|"
+    r"(?:hetzelfde|same|equivalent|comparable|gelijkwaardig\w*|vergelijkbaar)\s+(?:\w+\s+){0,2}"
+    r"(?:niveau|level)\s+(?:van|of)\s+(?:\w+\s+)?\w*(?:bescherming|protection)|"
     r"(?:verplichtingen|obligations)\s+(?:\w+\s+){0,6}(?:opleggen|op\s+te\s+leggen|"
-    r"impose|flow\s+down)|(?:opleggen|impose)\s+(?:\w+\s+){0,6}(?:verplichtingen|"
-    r"obligations)|na\s+laten\s+leven|contractueel|by\s+(?:way\s+of\s+)?(?:a\s+)?"
+    r"impose|flow\s+down)|(?:opleggen|impose\w*)\s+(?:\w+\s+){0,6}?(?:[\w-]+\s+)?"
+    r"(?:verplichtingen|obligations|requirements)|"
+    r"(?:obligations|requirements|verplichtingen)\b[^.;]{0,120}?(?:imposed|opgelegd)\b|"
+    r"\blegt\b[^.;]{0,80}?\w*verplichtingen\s+op\b|"
+    r"na\s+laten\s+leven|by\s+(?:way\s+of\s+)?(?:a\s+)?"
     r"(?:written\s+)?contract|overeenkomst\s+sluiten"
 )
 
@@ -194,10 +248,12 @@ THIRD = _rx(r"derde|third\s+part|deze\s+partij|such\s+part")
 def subprocessors(found: Sentences) -> dict:
     about = _about(found, SUBPROCESSOR) + _near(found, SUBPROCESSOR, THIRD)
     context = _about_with_next(found, SUBPROCESSOR)
+    objection = _true_or_none(OBJECTION, context)
+    prior = _true_or_none(PRIOR_NOTICE, context) or (objection and _true_or_none(CHANGES, context))
     return {
-        "authorisation": _authorisation(about),
-        "prior_notice": _true_or_none(PRIOR_NOTICE, context),
-        "objection": _true_or_none(OBJECTION, context),
+        "authorisation": _authorisation(about, bool(prior and objection) or bool(prior)),
+        "prior_notice": prior,
+        "objection": objection,
         "flow_down": _true_or_none(FLOW_DOWN, about),
     }
 
@@ -213,27 +269,49 @@ def _about_with_next(found: Sentences, topic: re.Pattern[str]) -> list[str]:
     return [" ".join(found[i : i + 2]) for i in found.hits(topic)]
 
 
+WITH_CONSENT = _rx(
+    r"^\W*(?:\([^)]*\)\s*)?(?:with|met|after|na|subject\s+to|mits|onder\s+voorbehoud\s+van)\s+"
+    r"(?:the\s+|de\s+|het\s+)?(?:[\w'’-]+\s+){0,2}(?:voorafgaande\s+|prior\s+)?"
+    r"(?:uitdrukkelijke\s+|express\s+)?(?:schriftelijke\s+|written\s+)?"
+    r"(?:toestemming|goedkeuring|consent|approval|authori[sz]ation)"
+)
+"""A permission that needs the controller's consent ("may engage sub-processors with the
+Controller's prior written consent") is a consent rule, not a general authorisation."""
+
+
 def _permitted(sentence: str) -> bool:
     match = PERMITTED.search(sentence)
-    return bool(match) and not NEVER.search(match[0])
+    if not match or NEVER.search(match[0]):
+        return False
+    return not WITH_CONSENT.search(sentence[match.end() : match.end() + 120])
 
 
-def _authorisation(about: list[str]) -> str | None:
+def _authorisation(about: list[str], notice: bool = False) -> str | None:
     """specific or general as the text names it; a plain "may engage" is general. Consent for
-    each one is none, or specific when the agreement lists the approved sub-processors."""
-    rules = [s for s in about if not CONDITIONAL.search(s)]
+    each one is specific when the agreement names the approved sub-processors, else none;
+    without such a consent rule, notice of changes (Art. 28(2)) is a general authorisation.
+    Art. 28(2) copied without a choice ("specific or general") leaves it open."""
+    chosen = [s for s in about if not OPEN.search(s)]
+    rules = [s for s in chosen if not CONDITIONAL.search(s)]
     kinds = {
         kind
         for kind, pattern in (("specific", SPECIFIC), ("general", GENERAL))
         if _first(pattern, rules)
     }
-    if any(_permitted(s) and not NONE.search(s) for s in about):
+    if any(_permitted(s) and not NONE.search(s) for s in chosen):
         kinds.add("general")
     if len(kinds) == 1:
         return kinds.pop()
-    if not kinds and _first(LISTED, about) and _first(GRANT, about):
+    if kinds or len(chosen) < len(about):
+        return None
+    consent = _first(NONE, about) or any(PERMITTED.search(s) and not _permitted(s) for s in about)
+    if consent and (_first(LISTED, about) or _first(OTHER, about)):
         return "specific"
-    if not kinds and _first(NONE, about):
+    if notice:
+        return "general"
+    if _first(LISTED, about) and _first(GRANT, about):
+        return "specific"
+    if consent:
         return "none"
     return None
 

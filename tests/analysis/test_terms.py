@@ -1,0 +1,174 @@
+"""The typed terms on small synthetic sentences (nl and en), one shape each."""
+
+from __future__ import annotations
+
+from art28.analysis.terms import extract_terms
+
+
+def leaf(text: str, path: str) -> object:
+    value: object = extract_terms(text)
+    for key in path.split("."):
+        assert isinstance(value, dict)
+        value = value[key]
+    return value
+
+
+# --- breach notice ----------------------------------------------------------------------------
+
+
+def test_hours_in_markdown_bold_are_read() -> None:
+    text = "The Processor shall notify the Controller of a data breach within **24 hours**."
+
+    assert leaf(text, "breach_notice.within_hours") == 24
+
+
+def test_hours_spelled_out_with_digits_in_brackets_are_read() -> None:
+    text = (
+        "The Processor shall notify the Controller without undue delay and in any event within "
+        "twenty-four (24) hours of becoming aware of a Personal Data Breach."
+    )
+
+    assert leaf(text, "breach_notice.within_hours") == 24
+
+
+def test_an_hour_count_before_notification_is_read() -> None:
+    text = "Security: 72-hour personal data breach notification to the Customer."
+
+    assert leaf(text, "breach_notice.within_hours") == 72
+
+
+def test_calendar_days_count_as_hours() -> None:
+    text = "Verwerker meldt een datalek binnen 2 dagen aan de Verwerkingsverantwoordelijke."
+
+    assert leaf(text, "breach_notice.within_hours") == 48
+
+
+def test_working_days_do_not_count_as_hours() -> None:
+    text = "Verwerker meldt een datalek binnen 2 werkdagen aan de Verwerkingsverantwoordelijke."
+
+    assert leaf(text, "breach_notice.within_hours") is None
+
+
+def test_a_notice_to_you_is_the_controllers_notice() -> None:
+    text = (
+        "We will notify you of a personal data breach without undue delay and no later than 48 "
+        "hours after becoming aware, so that you can meet your obligations to supervisory "
+        "authorities."
+    )
+
+    assert leaf(text, "breach_notice.within_hours") == 48
+
+
+# --- sub-processors ---------------------------------------------------------------------------
+
+
+def test_specific_or_general_left_open_is_none() -> None:
+    text = (
+        "The Processor shall not engage sub-processors without prior written authorisation "
+        "from the Controller, either specific or general."
+    )
+
+    assert leaf(text, "subprocessors.authorisation") is None
+
+
+def test_an_approved_list_with_consent_for_others_is_specific() -> None:
+    text = (
+        "Verwerker schakelt geen subverwerkers in zonder voorafgaande schriftelijke toestemming. "
+        "Goedgekeurde subverwerkers: Hostbedrijf B.V., Maildienst B.V."
+    )
+
+    assert leaf(text, "subprocessors.authorisation") == "specific"
+
+
+def test_no_other_sub_processors_without_consent_is_specific() -> None:
+    text = (
+        "Verwerker maakt gebruik van Hostbedrijf als subverwerker. Verwerker zal geen andere "
+        "subverwerkers inschakelen zonder voorafgaande schriftelijke toestemming."
+    )
+
+    assert leaf(text, "subprocessors.authorisation") == "specific"
+
+
+def test_consent_to_an_annex_and_notice_of_new_ones_is_general() -> None:
+    text = (
+        "Verwerkingsverantwoordelijke geeft toestemming voor de subverwerkers in bijlage B. "
+        "Een nieuwe subverwerker meldt Verwerker minstens 30 dagen vooraf. "
+        "Verwerkingsverantwoordelijke mag binnen die termijn bezwaar maken."
+    )
+
+    assert leaf(text, "subprocessors.authorisation") == "general"
+
+
+def test_may_engage_with_prior_consent_is_not_general() -> None:
+    text = "Processor may engage Sub-processors with Controller's prior written consent."
+
+    assert leaf(text, "subprocessors.authorisation") == "none"
+
+
+def test_the_controller_may_object_is_no_permission_to_engage() -> None:
+    text = (
+        "Processor shall engage Sub-processors only with prior written consent of the "
+        "Controller. The Controller may object to a new Sub-processor."
+    )
+
+    assert leaf(text, "subprocessors.authorisation") == "none"
+
+
+def test_authorises_the_processor_to_engage_is_general() -> None:
+    text = "Customer authorizes Provider to engage sub-processors to provide the Service."
+
+    assert leaf(text, "subprocessors.authorisation") == "general"
+
+
+def test_notice_of_intended_changes_is_prior_notice() -> None:
+    text = "Verwerker informeert de Klant over voorgenomen wijzigingen in de subverwerkers."
+
+    assert leaf(text, "subprocessors.prior_notice") is True
+
+
+def test_days_notice_is_prior_notice() -> None:
+    text = "We give 30 days' notice before adding or replacing any Sub-processor."
+
+    assert leaf(text, "subprocessors.prior_notice") is True
+
+
+def test_objections_in_the_plural_are_an_objection_right() -> None:
+    text = "Processor will notify Controller of updates to subprocessors and allow objections."
+
+    assert leaf(text, "subprocessors.objection") is True
+
+
+def test_notice_of_updates_with_an_objection_right_is_prior_notice() -> None:
+    text = "Processor will notify Controller of updates to subprocessors and allow objections."
+
+    assert leaf(text, "subprocessors.prior_notice") is True
+
+
+def test_the_same_level_of_protection_is_flow_down() -> None:
+    text = (
+        "Verwerker sluit met subverwerkers een overeenkomst die minimaal hetzelfde niveau van "
+        "gegevensbescherming waarborgt als deze Overeenkomst."
+    )
+
+    assert leaf(text, "subprocessors.flow_down") is True
+
+
+def test_equivalent_obligations_in_a_compound_are_flow_down() -> None:
+    text = "Verwerker legt subverwerkers gelijkwaardige gegevensbeschermingsverplichtingen op."
+
+    assert leaf(text, "subprocessors.flow_down") is True
+
+
+def test_obligations_imposed_on_the_sub_processor_are_flow_down() -> None:
+    text = (
+        "The data protection obligations described in this DPA (as referred to in Article 28(3) "
+        "of the GDPR) are also imposed on the Subprocessor."
+    )
+
+    assert leaf(text, "subprocessors.flow_down") is True
+
+
+def test_security_measures_alone_are_no_flow_down() -> None:
+    text = "Verwerker zorgt ervoor dat subverwerkers passende beveiligingsmaatregelen treffen."
+
+    assert leaf(text, "subprocessors.flow_down") is None
