@@ -172,3 +172,87 @@ def test_security_measures_alone_are_no_flow_down() -> None:
     text = "Verwerker zorgt ervoor dat subverwerkers passende beveiligingsmaatregelen treffen."
 
     assert leaf(text, "subprocessors.flow_down") is None
+
+
+# --- transfers --------------------------------------------------------------------------------
+
+
+def test_outside_the_uk_without_safeguards_and_consent_is_consent() -> None:
+    text = (
+        "Personal Data shall not be transferred outside the UK/EEA without: appropriate "
+        "safeguards in place; Controller's prior written consent."
+    )
+
+    assert leaf(text, "transfers.outside_eea") == "consent"
+
+
+def test_outside_the_uk_with_safeguards_is_allowed() -> None:
+    text = (
+        "Where Sub-processors are located outside the UK, the Processor ensures appropriate "
+        "safeguards are in place."
+    )
+
+    assert leaf(text, "transfers.outside_eea") == "allowed"
+
+
+def test_consent_as_one_of_several_alternatives_is_allowed() -> None:
+    text = (
+        "The Processor shall not transfer Personal Data outside the EEA unless: (a) the country "
+        "is subject to an adequacy decision; or (b) appropriate safeguards are in place; or (c) "
+        "the Controller has given prior written consent to the transfer."
+    )
+
+    assert leaf(text, "transfers.outside_eea") == "allowed"
+
+
+def test_consent_or_another_legal_basis_is_allowed_in_dutch() -> None:
+    text = (
+        "Verwerker geeft geen persoonsgegevens door naar een land buiten de EER, tenzij: a.) "
+        "Verantwoordelijke vooraf toestemming heeft gegeven; of b.) de doorgifte is toegestaan "
+        "op basis van een andere grondslag onder de AVG."
+    )
+
+    assert leaf(text, "transfers.outside_eea") == "allowed"
+
+
+def test_may_transfer_without_consent_is_allowed() -> None:
+    text = (
+        "The Processor may transfer Personal Data to Third-Party Countries without the prior "
+        "written consent of the Controller."
+    )
+
+    assert leaf(text, "transfers.outside_eea") == "allowed"
+
+
+def test_only_with_prior_consent_is_consent() -> None:
+    text = (
+        "Verwerker verwerkt persoonsgegevens alleen buiten de EU met voorafgaande schriftelijke "
+        "toestemming van Verantwoordelijke."
+    )
+
+    assert leaf(text, "transfers.outside_eea") == "consent"
+
+
+def test_documented_instructions_on_transfers_are_no_transfer_rule() -> None:
+    text = (
+        "The Processor processes the Personal Data only on documented instructions from the "
+        "Controller, including with regard to transfers of personal data to a third country or "
+        "an international organisation."
+    )
+
+    assert leaf(text, "transfers.outside_eea") is None
+
+
+def test_a_legal_basis_for_the_transfer_is_allowed() -> None:
+    text = (
+        "Verwerker laat persoonsgegevens niet buiten de EER verwerken zonder te zorgen voor een "
+        "rechtsgeldige grondslag voor doorgifte."
+    )
+
+    assert leaf(text, "transfers.outside_eea") == "allowed"
+
+
+def test_a_plain_prohibition_is_never() -> None:
+    text = "Verwerker zal persoonsgegevens nooit buiten de Europese Unie verwerken."
+
+    assert leaf(text, "transfers.outside_eea") == "never"

@@ -318,10 +318,29 @@ def _authorisation(about: list[str], notice: bool = False) -> str | None:
 
 # --- transfers --------------------------------------------------------------------------------
 
-OUTSIDE = _rx(
-    r"buiten\s+de\s+(?:EER|EU\b|Europese)|derde\s+land|third\s+countr|"
-    r"outside\s+(?:of\s+)?(?:the\s+)?(?:EEA|EU\b|European)"
+REGION = (
+    r"(?:EER|EEA|EU\b|Europ\w*|VK\b|UK\b|Verenigd\s+Koninkrijk|United\s+Kingdom|Zwitserland|"
+    r"Switzerland)"
 )
+OUTSIDE = _rx(
+    rf"buiten\s+(?:de\s+|het\s+)?{REGION}|derde[\s-]+land|third[\s-]+(?:party\s+)?countr|"
+    rf"outside\s+(?:of\s+)?(?:the\s+)?(?:{REGION}|united\s+states|us\b|usa\b|"
+    r"(?:your|its|the\s+customer'?s?|the\s+controller'?s?)\s+(?:jurisdiction|country))|"
+    rf"(?:transfer\w*|doorgifte|doorgegeven)\s+(?:\w+\s+){{0,4}}?(?:from|vanuit|uit)\s+(?:the\s+|de\s+)?"
+    rf"{REGION}|"
+    r"countr(?:y|ies)\s+without\s+an?\s+adequacy|non-adequate\s+(?:countr|jurisdiction)|"
+    r"(?:transferred|doorgegeven|overgedragen)\s+(?:to|naar)\s+(?:and\s+processed\s+in\s+)?"
+    r"(?:the\s+)?(?:united\s+states|verenigde\s+staten)"
+)
+"""A transfer rule: outside the EEA (or the UK or Switzerland for their DPAs), to a third
+country, or to the United States."""
+ART_28_3_A = _rx(
+    r"(?:including|inclusief|ook|mede)\s+(?:with\s+regard\s+to|wat\s+betreft|met\s+betrekking\s+tot|"
+    r"as\s+regards|in\s+relation\s+to|ten\s+aanzien\s+van)\s+(?:\w+\s+){0,4}?(?:transfers?|"
+    r"doorgifte\w*)[^.;]{0,150}?(?:international\s+organi[sz]ation|internationale\s+organisatie)"
+)
+"""Art. 28(3)(a): processing on documented instructions 'including with regard to transfers to a
+third country or an international organisation' is no rule on transfers."""
 CONSENT = _rx(
     r"toestemming|instemming|goedkeuring|akkoord|gedocumenteerde\s+instructie|"
     r"consent|authori[sz]ation|approval|documented\s+instructions?|"
@@ -347,8 +366,25 @@ ALLOWED = _rx(
     r"passende\s+(?:waarborgen|maatregelen)|appropriate\s+(?:safeguards|measures)|"
     r"suitable\s+(?:export|transfer)\s+mechanism|"
     r"appropriate\s+safeguards|standard\s+contractual\s+clauses|modelcontractbepalingen|"
-    r"standaardcontractbepalingen|adequa|binding\s+corporate\s+rules"
+    r"standaard\s*contract\w*|\bsccs?\b|\bidta\b|adequa|binding\s+corporate\s+rules|"
+    r"(?:rechtsgeldige|wettelijke|andere)\s+grondslag|grondslag\s+voor\s+(?:de\s+)?doorgifte|"
+    r"(?:legal|lawful|valid)\s+(?:basis|ground)|transfer\s+mechanism|derogation|afwijking|"
+    r"data\s+privacy\s+framework|is\s+toegestaan\s+op\s+(?:basis|grond)"
 )
+NO_CONSENT_NEEDED = _rx(
+    r"\b(?:may|mag|mogen|kan|(?:is|are)\s+(?:permitted|allowed|entitled))\b[^.;]{0,120}?"
+    r"(?:without|zonder)\s+(?:the\s+|de\s+)?(?:[\w'’]+\s+){0,2}?(?:prior\s+|voorafgaande\s+)?"
+    r"(?:written\s+|schriftelijke\s+)?(?:consent|toestemming|approval|goedkeuring|authori[sz]ation)"
+)
+"""'may transfer … without the prior written consent of the controller'."""
+ALTERNATIVE = _rx(
+    r"\b(?:or|of)\s+\(?[a-z0-9]{1,2}\s?[.)]+\s|"
+    r"(?:consent|toestemming|goedkeuring|authori[sz]ation|approval)[^.;]{0,40}?[,;]?\s+(?:or|of)\s+"
+    r"(?:[\w-]+\s+){0,8}?(?:passende|appropriate|adequa|standard|standaard|grondslag|"
+    r"(?:legal|lawful)\s+basis|derogation|afwijking)"
+)
+"""Consent as one of several alternatives ("unless (a) adequacy …; or (d) the Controller has
+given prior written consent") does not make every transfer need consent."""
 EXCEPTION = _rx(
     r"niet\s+van\s+toepassing|uitgezonderd|met\s+uitzondering|uitzondering|"
     r"does\s+not\s+apply|shall\s+not\s+apply|except|exception"
@@ -362,27 +398,54 @@ USES = _rx(
 
 def transfers(found: Sentences, original: list[str]) -> dict:
     """`found` lower-cased, `original` as written (exceptions are names)."""
-    about = [found[i] for i in found.hits(OUTSIDE)]
+    about = [ART_28_3_A.sub(" ", _with_list(found, i)) for i in found.hits(OUTSIDE)]
     return {"outside_eea": _outside_eea(about), "exceptions": _exceptions(found, original)}
+
+
+def _with_list(found: Sentences, i: int) -> str:
+    """The sentence, and when it opens a list after the country phrase ("without: …; …") the
+    three items after it."""
+    match = OUTSIDE.search(found[i])
+    if match and ":" in found[i][match.end() :]:
+        return " ".join(found[i : i + 4])
+    return found[i]
 
 
 def _outside_eea(about: list[str]) -> str | None:
     """The first sentence that rules on it: consent (only with the controller's consent or
     instructions), allowed (permitted, or with safeguards), never; None when the document only
-    mentions such countries. Only the words around the country phrase count."""
+    mentions such countries. Only the words around the country phrases count. A plain "never"
+    (often a statement of where the data are kept) gives way to a later rule with conditions."""
+    never = False
     for sentence in about:
-        match = OUTSIDE.search(sentence)
-        near = sentence[max(0, match.start() - 200) : match.end() + 200] if match else sentence
-        consent = CONSENT.search(near) and REQUIRES.search(near)
-        if consent:
-            return "consent"
-        permits = PERMITS.search(near)
-        if ALLOWED.search(near) or (permits and not NEVER.search(permits[0])):
-            return "allowed"
-        if CONSENT.search(near):
-            return "consent"
-        if FORBIDDEN.search(near):
-            return "never"
+        ruling = _ruling(sentence)
+        if ruling == "never":
+            never = True
+        elif ruling:
+            return ruling
+    return "never" if never else None
+
+
+def _ruling(sentence: str) -> str | None:
+    windows = [
+        sentence[max(0, m.start() - 200) : m.end() + 200] for m in OUTSIDE.finditer(sentence)
+    ]
+    if not windows:
+        return None
+    near = " … ".join(windows)
+    if NO_CONSENT_NEEDED.search(near):
+        return "allowed"
+    if CONSENT.search(near) and ALLOWED.search(near) and ALTERNATIVE.search(near):
+        return "allowed"
+    if CONSENT.search(near) and REQUIRES.search(near):
+        return "consent"
+    permits = PERMITS.search(near)
+    if ALLOWED.search(near) or (permits and not NEVER.search(permits[0])):
+        return "allowed"
+    if CONSENT.search(near):
+        return "consent"
+    if FORBIDDEN.search(near):
+        return "never"
     return None
 
 
