@@ -256,3 +256,84 @@ def test_a_plain_prohibition_is_never() -> None:
     text = "Verwerker zal persoonsgegevens nooit buiten de Europese Unie verwerken."
 
     assert leaf(text, "transfers.outside_eea") == "never"
+
+
+# --- audit ------------------------------------------------------------------------------------
+
+
+def test_once_per_twelve_months_in_dutch_is_once_a_year() -> None:
+    text = "Verwerker staat audits toe door Verwerkingsverantwoordelijke, eens per 12 maanden."
+
+    assert leaf(text, "audit.per_year") == 1
+
+
+def test_not_more_than_once_a_year_in_dutch() -> None:
+    text = "Het Onderzoek kan niet vaker dan eenmaal per jaar bij Verwerker worden uitgevoerd."
+
+    assert leaf(text, "audit.per_year") == 1
+
+
+def test_at_most_1x_per_year_in_bold() -> None:
+    text = "De Klant mag maximaal **1\u00d7 per jaar** een audit laten uitvoeren."
+
+    assert leaf(text, "audit.per_year") == 1
+
+
+def test_requests_limited_after_the_audit_clause_count() -> None:
+    text = (
+        "Provider will allow for and contribute to audits by Customer. "
+        "All such requests must be in writing and may only be made once a year."
+    )
+
+    assert leaf(text, "audit.per_year") == 1
+
+
+def test_unless_incident_is_an_audit_on_suspicion() -> None:
+    text = "Audits worden uitgevoerd: maximaal 1x per jaar (tenzij incident)."
+
+    assert leaf(text, "audit.on_suspicion") is True
+
+
+def test_more_often_after_a_data_breach_is_an_audit_on_suspicion() -> None:
+    text = (
+        "Verwerker staat audits toe, eens per 12 maanden of vaker indien objectief noodzakelijk "
+        "(bijv. na een datalek)."
+    )
+
+    assert leaf(text, "audit.on_suspicion") is True
+
+
+def test_shorter_notice_following_a_breach_is_an_audit_on_suspicion() -> None:
+    text = (
+        "The Controller shall give thirty (30) days' notice of any audit, except following a "
+        "Personal Data Breach."
+    )
+
+    assert leaf(text, "audit.on_suspicion") is True
+
+
+def test_no_reason_to_believe_is_no_suspicion() -> None:
+    text = "The data importer has no reason to believe that it cannot comply; audits are allowed."
+
+    assert leaf(text, "audit.on_suspicion") is None
+
+
+def test_a_neutral_and_expert_body_is_independent() -> None:
+    text = (
+        "Verantwoordelijke kan een onderzoeksinstantie het Onderzoek laten uitvoeren. De "
+        "onderzoeksinstantie dient neutraal en deskundig te zijn."
+    )
+
+    assert leaf(text, "audit.independent_auditor") is True
+
+
+def test_an_independent_audit_report_is_independent() -> None:
+    text = "Verwerker mag in plaats van een audit een recent onafhankelijk auditrapport overleggen."
+
+    assert leaf(text, "audit.independent_auditor") is True
+
+
+def test_an_auditor_mandated_by_the_controller_is_not_said_to_be_independent() -> None:
+    text = "Processor allows for audits by the Controller or an auditor mandated by the Controller."
+
+    assert leaf(text, "audit.independent_auditor") is None

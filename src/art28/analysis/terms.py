@@ -36,7 +36,7 @@ SUBPROCESSOR = _rx(
     r"engage|appoint|performed\s+by)\s+(?:van\s+)?(?:\w+\s+){0,3}(?:derden|derde\s+partij|"
     r"third\s+part)"
 )
-AUDIT = _rx(r"audit|inspectie|\bcontrole\b|inspection|onderzoek\s+naar\s+de\s+naleving")
+AUDIT = _rx(r"audit|inspectie|\bcontrole\b|inspection|\bonderzoek")
 LIABILITY = _rx(r"aansprakelijk|liab|schadevergoeding|damages")
 END = _rx(
     r"einde|beëindig|afloop|eindigt|ontbinding|termination|terminat|end\s+of|expir|"
@@ -469,36 +469,63 @@ def _exceptions(found: Sentences, original: list[str]) -> list[str]:
 # --- audit ------------------------------------------------------------------------------------
 
 PER_YEAR = _rx(
-    rf"(?:{COUNT}\s*(?:keer|maal|x|times|audits?|inspecties?|inspections?)|eens|(?:een|één)maal|"
+    rf"(?:{COUNT}\s*(?:keer|maal|x|×|times|audits?|inspecties?|inspections?)|eens|(?:een|één)maal|"
     r"once|twice)\s+"
     r"(?:per|a|in\s+(?:een|het|a|each|any))\s+(?:\w+\s+)?\w*(?:jaar|year)|"
     r"jaarlijks|annual(?:ly)?|"
-    r"once\s+(?:in\s+any|in\s+a|every|per)\s+(?:twelve|12)[\s-]*\(?(?:12)?\)?[\s-]*months?"
+    r"(?:once|eens|(?:een|één)maal|1\s*(?:x|×|keer|maal))\s+(?:in\s+(?:any|a|each|een|elke|iedere)\s+|"
+    r"every\s+|per\s+|elke\s+|iedere\s+)?(?:\w+\s+)?(?:twelve|twaalf|12)[\s-]*\(?(?:12)?\)?"
+    r"[\s-]*(?:months?|maanden)"
 )
 SUSPICION = _rx(
-    r"vermoeden|verdenking|aanwijzing|gegronde\s+reden|(?:concrete|gegronde|redelijke)\s+aanleiding|"
+    r"vermoed\w*|verdenking|aanwijzing|gegronde\s+reden|(?:concrete|gegronde|redelijke)\s+aanleiding|"
     r"suspicion|suspect|"
-    r"reasonable\s+(?:grounds|cause|indication)|reason\s+to\s+believe|indications?\s+of"
+    r"reasonable\s+(?:grounds|cause|indication)|(?<!no\s)reason\s+to\s+believe|indications?\s+of|"
+    r"concerns?\s+(?:about|regarding|as\s+to|over)\s+(?:\w+\s+){0,2}(?:non-)?compliance|"
+    r"(?:after|following|na|bij|in\s+(?:the\s+)?(?:event|case)\s+of|in\s+geval\s+van|"
+    r"has\s+(?:experienced|suffered|had))\s+(?:a\s+|an\s+|een\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:breach|datalek|(?:beveiligings)?incident)|"
+    r"(?:tenzij|behalve|except|unless|of\s+vaker|or\s+more\s+often)\s+(?:\w+\s+){0,3}?"
+    r"(?:breach|datalek|(?:beveiligings)?incident)"
 )
+"""A reason for an (extra) audit: a suspicion of non-compliance, or after a breach."""
 INDEPENDENT = _rx(
-    r"onafhankelijke?,?\s+(?:[\w-]+,?\s+)?(?:derde|deskundige|auditor|accountant|partij)|"
-    r"independent,?\s+(?:[\w-]+,?\s+)?(?:auditor|third\s+party|expert|party|inspector)|"
+    r"(?:onafhankelijke?|independent),?\s+(?:[\w-]+,?\s+){0,2}?(?:derde|deskundige|auditor|"
+    r"accountant|partij|audit|certific|rapport|report|assessor|assessment|attestation|expert|"
+    r"party|third|inspect|instantie|instelling|body|organi[sz]ation|firm|bureau|members|leden)|"
+    r"third[\s-]party\s+(?:[\w-]+\s+)?(?:auditors?|audits?|certifications?|assessors?|"
+    r"assessments?|inspectors?)|"
+    r"neutra(?:al|le|l)\s+(?:en|and)\s+(?:deskundig|expert|onafhankelijk|independent)|"
+    r"(?:deskundig|expert)\w*\s+(?:en|and)\s+(?:neutra|onafhankelijk|independent)|"
     r"registeraccountant|RE-auditor"
 )
+"""An independent or third-party auditor (report); an auditor 'mandated by the controller' is not
+said to be independent."""
+
+
+REQUESTS = _rx(r"\b(?:such\s+)?requests?\b|verzoek|this\s+right|dit\s+recht")
+LIMIT = _rx(r"\b(?:only|no\s+more|not\s+more|maximaal|niet\s+vaker|niet\s+meer|ten\s+hoogste)\b")
 
 
 def audit(found: Sentences) -> dict:
     about = _about(found, AUDIT)
+    later = [
+        found[j]
+        for i in found.hits(AUDIT)
+        for j in range(i + 1, min(i + 3, len(found)))
+        if REQUESTS.search(found[j]) and LIMIT.search(found[j])
+    ]
     return {
-        "per_year": _per_year(about),
+        "per_year": _per_year(about) or _per_year(later, counted=True),
         "on_suspicion": _true_or_none(SUSPICION, about),
         "independent_auditor": _true_or_none(INDEPENDENT, about),
     }
 
 
-def _per_year(about: list[str]) -> int | None:
+def _per_year(about: list[str], counted: bool = False) -> int | None:
+    """The yearly limit; `counted` only a count ("once a year"), not "annual"."""
     match = _first(PER_YEAR, about)
-    if not match:
+    if not match or (counted and re.search(r"annual|jaarlijks", match[0])):
         return None
     if match["count"]:
         return number(match["count"])
