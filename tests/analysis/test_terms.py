@@ -337,3 +337,75 @@ def test_an_auditor_mandated_by_the_controller_is_not_said_to_be_independent() -
     text = "Processor allows for audits by the Controller or an auditor mandated by the Controller."
 
     assert leaf(text, "audit.independent_auditor") is None
+
+
+# --- end of contract, liability, law ----------------------------------------------------------
+
+
+def test_deletion_in_a_later_sentence_going_on_from_the_end() -> None:
+    text = (
+        "Einde. 1. Na het einde van de Dienst kan de Klant binnen 30 dagen een export krijgen. "
+        "2. Daarna verwijdert Verwerker de persoonsgegevens binnen 90 dagen."
+    )
+
+    assert leaf(text, "end_of_contract.delete") is True
+
+
+def test_an_export_at_the_end_is_a_return() -> None:
+    text = "Na het einde van de Dienst kan de Klant binnen 30 dagen een export krijgen."
+
+    assert leaf(text, "end_of_contract.return") is True
+
+
+def test_returned_in_the_past_participle_is_a_return() -> None:
+    text = "Bij beëindiging worden persoonsgegevens op verzoek verwijderd of geretourneerd."
+
+    assert leaf(text, "end_of_contract.return") is True
+
+
+def test_deletion_after_the_purpose_is_fulfilled_is_the_end() -> None:
+    text = "The Processor shall return and delete all Personal Data upon fulfilment of the Purpose."
+
+    assert leaf(text, "end_of_contract.delete") is True
+
+
+def test_a_return_in_csv_is_machine_readable() -> None:
+    text = "Bij beëindiging retourneert Verwerker de gegevens in een gangbaar formaat (CSV)."
+
+    assert leaf(text, "end_of_contract.machine_readable") is True
+
+
+def test_a_plain_common_format_is_not_said_to_be_machine_readable() -> None:
+    text = "Bij beëindiging stelt Verwerker de gegevens in een gangbaar formaat ter beschikking."
+
+    assert leaf(text, "end_of_contract.machine_readable") is None
+
+
+def test_liability_limited_to_direct_damage_excludes_indirect_damage() -> None:
+    text = "De aansprakelijkheid van Verwerker is beperkt tot directe schade."
+
+    assert leaf(text, "liability.indirect_excluded") is True
+
+
+def test_the_law_of_a_us_state_is_us_law() -> None:
+    text = "This DPA shall be governed by the laws of the State of Washington."
+
+    assert leaf(text, "governing_law") == "US"
+
+
+def test_a_country_adjective_names_the_law() -> None:
+    text = "This Agreement is governed by Indian law."
+
+    assert leaf(text, "governing_law") == "IN"
+
+
+def test_the_law_of_a_republic_in_dutch() -> None:
+    text = "Op deze Overeenkomst is het recht van de Republiek Suriname van toepassing."
+
+    assert leaf(text, "governing_law") == "SR"
+
+
+def test_a_placeholder_choice_of_law_is_none() -> None:
+    text = "Governing Law: This DPA shall be governed by [EU Member State Law / English Law]."
+
+    assert leaf(text, "governing_law") is None

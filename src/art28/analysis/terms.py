@@ -39,8 +39,9 @@ SUBPROCESSOR = _rx(
 AUDIT = _rx(r"audit|inspectie|\bcontrole\b|inspection|\bonderzoek")
 LIABILITY = _rx(r"aansprakelijk|liab|schadevergoeding|damages")
 END = _rx(
-    r"einde|beëindig|afloop|eindigt|ontbinding|termination|terminat|end\s+of|expir|"
-    r"after\s+the\s+end|upon\s+the\s+end|\bended\b|\bends\b|beëindigd|afgelopen"
+    r"einde|beëindig|beeindig|afloop|eindigt|ontbinding|termination|terminat|end\s+of|expir|"
+    r"after\s+the\s+end|upon\s+the\s+end|\bended\b|\bends\b|beëindigd|afgelopen|"
+    r"(?:completion|fulfil+ment|conclusion)\s+of\s+(?:the\s+)?(?:purpose|services?|processing)"
 )
 AMENDMENT = _rx(r"wijzig|herzien|aanpass|amend|modif|change")
 
@@ -548,6 +549,12 @@ INDIRECT = _rx(
     r"indirecte\s+schade|gevolgschade|indirect\w*\s+(?:\w+\s+){0,3}(?:damages?|loss)|"
     r"consequential"
 )
+DIRECT_ONLY = _rx(
+    r"(?:beperkt\s+tot|uitsluitend\s+(?:aansprakelijk\s+)?voor|alleen\s+(?:aansprakelijk\s+)?voor|"
+    r"limited\s+to|only\s+(?:be\s+)?liable\s+for)\s+(?:de\s+(?:vergoeding\s+van\s+)?|"
+    r"(?:the\s+)?(?:compensation\s+(?:of|for)\s+)?)?(?:directe|direct)\s+(?:schade|damages?|loss)"
+)
+"""Liability limited to direct damage excludes indirect damage."""
 EXCLUDED = _rx(
     r"uitgesloten|niet\s+aansprakelijk|uitsluiting|excluded|not\s+(?:be\s+)?liable|"
     r"no\s+liability|in\s+no\s+event|exclude|neither\s+party|geen\s+van\s+(?:beide\s+)?partijen"
@@ -567,7 +574,7 @@ def liability(found: Sentences) -> dict:
     return {
         "cap_eur": _cap(about),
         "indirect_excluded": True
-        if any(INDIRECT.search(s) and EXCLUDED.search(s) for s in about)
+        if any((INDIRECT.search(s) and EXCLUDED.search(s)) or DIRECT_ONLY.search(s) for s in about)
         else None,
         "claims_lapse_months": _months(lapse) if lapse else None,
     }
@@ -613,22 +620,64 @@ NOTICE_MONTHS = _rx(
     r"voorafgaand|vooraf|voor|prior|in\s+advance|before|notice|schriftelijk)"
 )
 RETURN = _rx(
-    r"terug\s*(?:te\s+)?(?:bezorgen|geven|sturen|leveren)|terugbezorg|\bretour|teruggeven|"
-    r"ter\s+beschikking\s+(?:te\s+)?stellen|overdragen|overdracht|\breturn|hand\s+over|"
-    r"make\s+(?:\w+\s+)?available|transfer\s+(?:\w+\s+){0,3}to\s+the\s+controller"
+    r"terug\s*(?:te\s+)?(?:ge)?(?:bezorg|geven|gegeven|stuur|zend|zond|lever)\w*|terugbezorg|"
+    r"retour\w*|teruggeven|"
+    r"ter\s+beschikking\s+(?:te\s+)?stellen|\bstelt\b[^.;]{0,120}?\bter\s+beschikking|"
+    r"overdragen|overdracht|\bdraagt\b[^.;]{0,80}?\bover\b|\breturn|hand\s+over|"
+    r"make\s+(?:\w+\s+)?available|transfer\s+(?:\w+\s+){0,3}to\s+the\s+controller|"
+    r"export(?!er|ing\s+country)\w*"
 )
-DELETE = _rx(r"verwijder|vernietig|\bwissen|uitwissen|delete|deletion|destroy|erase")
+"""Returned, handed over or exported to the controller ("een export … krijgen")."""
+DELETE = _rx(
+    r"verwijder|vernietig|\bwissen|uitwissen|\bwist\b|gewist|wissing|delete|deletion|destroy|"
+    r"erase"
+)
 MACHINE = _rx(r"machine\s*-?\s*leesba|machineleesba|machine[\s-]readable")
-LAW = {
-    "NL": r"Nederlands(?:e)?\s+recht|Dutch\s+law|law(?:s)?\s+of\s+the\s+Netherlands|"
-    r"recht\s+van\s+(?:het\s+koninkrijk\s+der\s+)?Nederland\b",
-    "BE": r"Belgisch(?:e)?\s+recht|Belgian\s+law|laws?\s+of\s+Belgium",
-    "DE": r"Duits(?:e)?\s+recht|German\s+law|laws?\s+of\s+(?:the\s+Federal\s+Republic\s+of\s+)?"
-    r"Germany",
-    "GB": r"English\s+law|laws?\s+of\s+England",
-    "IE": r"Iers(?:e)?\s+recht|Irish\s+law|laws?\s+of\s+Ireland",
-    "LU": r"laws?\s+of\s+(?:the\s+Grand\s+Duchy\s+of\s+)?Luxembourg",
+FORMAT = _rx(
+    r"portable\s+format|(?:commonly\s+used|standard|common|gangba\w+|gebruikelijke?|standaard)\s+"
+    r"(?:electronic|elektronisch\w*|file|bestands?)\s*(?:formats?|forma(?:at|ten))|"
+    r"\b(?:csv|json|xml)\b"
+)
+"""A commonly used electronic format named with the return ("in een gangbaar formaat (CSV/JSON)",
+"standard file formats"); a plain "gangbaar formaat" does not say electronic."""
+COUNTRIES = {
+    # code: (English adjective, English name, Dutch adjective, Dutch name)
+    "NL": ("Dutch", "(?:the\\s+)?Netherlands", "Nederlands", "Nederland"),
+    "BE": ("Belgian", "Belgium", "Belgisch", "België"),
+    "DE": ("German", "Germany", "Duits", "Duitsland"),
+    "GB": ("English", "England", "Engels", "Engeland"),
+    "IE": ("Irish", "Ireland", "Iers", "Ierland"),
+    "LU": ("Luxembourg", "Luxembourg", "Luxemburgs", "Luxemburg"),
+    "FR": ("French", "France", "Frans", "Frankrijk"),
+    "ES": ("Spanish", "Spain", "Spaans", "Spanje"),
+    "IT": ("Italian", "Italy", "Italiaans", "Italië"),
+    "AT": ("Austrian", "Austria", "Oostenrijks", "Oostenrijk"),
+    "CH": ("Swiss", "Switzerland", "Zwitsers", "Zwitserland"),
+    "SE": ("Swedish", "Sweden", "Zweeds", "Zweden"),
+    "DK": ("Danish", "Denmark", "Deens", "Denemarken"),
+    "FI": ("Finnish", "Finland", "Fins", "Finland"),
+    "PL": ("Polish", "Poland", "Pools", "Polen"),
+    "PT": ("Portuguese", "Portugal", "Portugees", "Portugal"),
+    "SR": ("Surinamese", "Suriname", "Surinaams", "Suriname"),
+    "IN": ("Indian", "India", "Indiaas", "India"),
+    "US": (
+        "(?:US|U\\.S\\.|United\\s+States|American)",
+        "(?:the\\s+)?(?:United\\s+States(?:\\s+of\\s+America)?|State\\s+of\\s+[a-z]+(?:\\s+[a-z]+)?)",
+        "Amerikaans",
+        "(?:de\\s+)?Verenigde\\s+Staten",
+    ),
 }
+"""The law a DPA is governed by, as the law of the country or its adjective, in en and nl."""
+TITLE = r"(?:the\s+)?(?:(?:federal\s+)?republic\s+of\s+|kingdom\s+of\s+|grand\s+duchy\s+of\s+)?"
+TITEL = r"(?:de\s+|het\s+)?(?:republiek\s+|koninkrijk\s+(?:der\s+)?|groothertogdom\s+)?"
+LAW = {
+    code: (
+        rf"{en}\s+law|laws?\s+of\s+{TITLE}{name}\b|{nl}(?:e)?\s+recht\b|"
+        rf"recht\s+van\s+{TITEL}{naam}\b"
+    ).lower()
+    for code, (en, name, nl, naam) in COUNTRIES.items()
+}
+"""Lower-cased here: _rx keeps a capital after '?' as it is."""
 
 
 NOTICE = _rx(r"mededeling|kennis|aankondig|informeren|notice|notify|inform")
@@ -652,11 +701,13 @@ def amendment_notice(found: Sentences) -> int | None:
 
 
 def end_of_contract(found: Sentences) -> dict:
-    about = _about(found, END, before=0) + _after(found, END)
+    about = _about(found, END, before=0) + _after(found, END) + _then(found, END)
     return {
         "return": _true_or_none(RETURN, about),
         "delete": _true_or_none(DELETE, about),
-        "machine_readable": _true_or_none(MACHINE, about),
+        "machine_readable": True
+        if _first(MACHINE, about) or any(FORMAT.search(s) and RETURN.search(s) for s in about)
+        else None,
     }
 
 
@@ -665,14 +716,36 @@ def _after(found: Sentences, topic: re.Pattern[str]) -> list[str]:
     return [found[i + 1] for i in found.hits(topic) if i + 1 < len(found)]
 
 
+THEN = _rx(
+    r"^(?:daarna|daarop|vervolgens|hierna|thereafter|subsequently|afterwards|after\s+that|then|"
+    r"na\s+afloop\s+van\s+(?:die|deze)\s+termijn|after\s+(?:that|this|such)\s+period)\b"
+)
+
+
+def _then(found: Sentences, topic: re.Pattern[str]) -> list[str]:
+    """A sentence up to three after one on the topic that goes on from it ("Daarna verwijdert
+    Verwerker …"); list numbers in between are skipped."""
+    return [
+        found[j]
+        for i in found.hits(topic)
+        for j in range(i + 1, min(i + 4, len(found)))
+        if THEN.search(found[j])
+    ]
+
+
 def governing_law(found: Sentences) -> str | None:
     """The first law named as governing ("beheerst door Nederlands recht", or "governed by the
     law of a Member State. … this will be the laws of Ireland"); a company "opgericht naar
     Nederlands recht" does not count."""
     for i in found.hits(LAW_HINT):
-        if not LAWS.search(found[i]) or OTHER_LAW.search(" ".join(found[max(0, i - 1) : i + 1])):
+        match = next((m for m in LAWS.finditer(found[i]) if not _placeholder(found[i], m)), None)
+        if not match or OTHER_LAW.search(" ".join(found[max(0, i - 1) : i + 1])):
             continue
         if GOVERNS.search(" ".join(found[max(0, i - 1) : i + 1])):
-            match = LAWS.search(found[i])
-            return next(code for code in LAW if match and match[code.lower()])
+            return next(code for code in LAW if match[code.lower()])
     return None
+
+
+def _placeholder(sentence: str, match: re.Match[str]) -> bool:
+    """A choice left to fill in: "[EU Member State Law / English Law]"."""
+    return sentence.rfind("[", 0, match.start()) > sentence.rfind("]", 0, match.start())
