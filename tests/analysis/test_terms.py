@@ -409,3 +409,128 @@ def test_a_placeholder_choice_of_law_is_none() -> None:
     text = "Governing Law: This DPA shall be governed by [EU Member State Law / English Law]."
 
     assert leaf(text, "governing_law") is None
+
+
+# --- second round: shapes from the thirteenth blind round -------------------------------------
+
+
+def test_a_sub_processors_term_towards_the_processor_is_not_the_notice_term() -> None:
+    text = (
+        "Verwerker legt iedere subverwerker de verplichting op om een datalek uiterlijk binnen "
+        "24 uur na ontdekking aan Verwerker te melden."
+    )
+
+    assert leaf(text, "breach_notice.within_hours") is None
+
+
+def test_a_definition_of_the_sccs_is_no_transfer_rule() -> None:
+    text = (
+        '"SCC\'s": de standaardcontractbepalingen voor de doorgifte van persoonsgegevens naar '
+        "derde landen."
+    )
+
+    assert leaf(text, "transfers.outside_eea") is None
+
+
+def test_a_transfer_under_chapter_v_is_allowed() -> None:
+    text = (
+        "Verwerker draagt persoonsgegevens niet over naar een land buiten de EER, tenzij dit "
+        "gebeurt in overeenstemming met hoofdstuk V AVG op grond van een doorgiftegrondslag."
+    )
+
+    assert leaf(text, "transfers.outside_eea") == "allowed"
+
+
+def test_dutch_instructions_on_transfers_are_no_transfer_rule() -> None:
+    text = (
+        "Verwerker verwerkt de Persoonsgegevens uitsluitend op basis van de gedocumenteerde "
+        "instructies van Klant, waaronder mede begrepen instructies met betrekking tot doorgifte "
+        "naar een derde land of internationale organisatie."
+    )
+
+    assert leaf(text, "transfers.outside_eea") is None
+
+
+def test_outside_the_territory_of_a_member_state_or_the_eu_with_consent() -> None:
+    text = (
+        "Engaging subcontractors outside the territory of the Federal Republic of Germany or the "
+        "European Union is only permitted with prior consent from the client."
+    )
+
+    assert leaf(text, "transfers.outside_eea") == "consent"
+
+
+def test_notice_later_in_the_sub_processor_clause_is_prior_notice() -> None:
+    text = (
+        "7. Sub-verwerkers: de Klant geeft algemene toestemming om sub-verwerkers in te schakelen. "
+        "Supabase Inc. Hosting EU. Verwerker informeert de Klant 30 dagen vooraf bij wijzigingen. "
+        "8. Doorgifte"
+    )
+
+    assert leaf(text, "subprocessors.prior_notice") is True
+
+
+def test_the_same_contractual_provisions_are_flow_down() -> None:
+    text = "The subcontractor must be subject to the same contractual provisions as the contractor."
+
+    assert leaf(text, "subprocessors.flow_down") is True
+
+
+def test_an_attached_list_of_sub_processors_with_consent_is_specific() -> None:
+    text = (
+        "The engagement of subprocessors is only permitted with the prior written consent of "
+        "the client. Attachments: [List of subprocessors](./subprocessors.md)"
+    )
+
+    assert leaf(text, "subprocessors.authorisation") == "specific"
+
+
+def test_an_independent_institution_is_independent() -> None:
+    text = "The contractor may undergo a data protection audit by an independent institution."
+
+    assert leaf(text, "audit.independent_auditor") is True
+
+
+def test_an_audit_without_notice_when_there_are_incidents_is_on_suspicion() -> None:
+    text = (
+        "In special cases, particularly when there are reportable incidents, the audit may be "
+        "conducted without prior notice."
+    )
+
+    assert leaf(text, "audit.on_suspicion") is True
+
+
+def test_exporting_the_data_at_the_end_is_a_return() -> None:
+    text = "Bij beëindiging kan de klant gegevens exporteren (JSON) vóór verwijdering."
+
+    assert leaf(text, "end_of_contract.return") is True
+
+
+def test_the_export_format_in_the_sentence_before_the_end() -> None:
+    text = (
+        "The Controller may export its data in CSV or JSON format. After termination of the "
+        "Service the export remains available for 30 days."
+    )
+
+    assert leaf(text, "end_of_contract.machine_readable") is True
+
+
+def test_deletion_after_a_list_number() -> None:
+    text = (
+        "2. Bij beëindiging exporteert Verwerker op verzoek alle persoonsgegevens. 3. Na export "
+        "worden alle persoonsgegevens binnen 60 dagen vernietigd."
+    )
+
+    assert leaf(text, "end_of_contract.delete") is True
+
+
+def test_the_law_under_a_numbered_heading() -> None:
+    text = "## Artikel 12 — Toepasselijk recht\n\n1. Nederlands recht."
+
+    assert leaf(text, "governing_law") == "NL"
+
+
+def test_the_law_of_the_slovak_republic() -> None:
+    text = "This DPA is governed by the law of the Slovak Republic."
+
+    assert leaf(text, "governing_law") == "SK"

@@ -134,7 +134,15 @@ def breach_notice(found: Sentences) -> dict:
     """The processor's notice to the controller: sentences on a breach that tell someone."""
     about = [s for s in _about(found, BREACH) if NOTIFY.search(s)]
     about = [s for s in about if not AUTHORITY.search(s) or CONTROLLER.search(s)]
-    hours = next((m for s in about for m in HOURS.finditer(s) if not _authority_term(m, s)), None)
+    hours = next(
+        (
+            m
+            for s in about
+            for m in HOURS.finditer(s)
+            if not _authority_term(m, s) and not TO_PROCESSOR.match(s, m.end())
+        ),
+        None,
+    )
     within = number(hours["count"] or hours["count2"]) if hours else None
     if within is None:
         days = next((number(m["count"]) for s in about for m in DAYS.finditer(s)), None)
@@ -143,6 +151,14 @@ def breach_notice(found: Sentences) -> dict:
         "within_hours": within,
         "without_undue_delay": _true_or_none(UNDUE_DELAY, about),
     }
+
+
+TO_PROCESSOR = _rx(
+    r"[^.;]{0,60}?\b(?:aan|to)\s+(?:de\s+|the\s+)?(?:verwerker|processor|opdrachtnemer|"
+    r"leverancier|supplier|provider)\b(?!\s+(?:en|and|of|or)\b)"
+)
+"""A sub-processor's term towards the processor ("… binnen 24 uur na ontdekking aan Verwerker te
+melden") is not the processor's term towards the controller."""
 
 
 def _authority_term(match: re.Match[str], sentence: str) -> bool:
@@ -195,7 +211,10 @@ LISTED = _rx(
     r"(?:volgende|following|onderstaande|goedgekeurde|approved|current|huidige)\s+"
     r"sub-?\s?(?:verwerkers|processors)|(?:listed|opgenomen|genoemd|"
     r"vermeld)\s+(?:\w+\s+){0,3}(?:bijlage|appendix|annex|schedule)|"
-    r"\|\s*sub-?\s?(?:verwerkers?|processors?)\s*\|"
+    r"\|\s*sub-?\s?(?:verwerkers?|processors?)\s*\||"
+    r"(?:attachments?|annex(?:es)?|appendix|appendices|schedules?|bijlagen?)\b[^;]{0,120}?"
+    r"(?:list\s+of\s+(?:\w+\s+)?sub-?\s?processors|sub-?\s?processor\s+list|"
+    r"(?:lijst|overzicht)\s+(?:van\s+|met\s+)?(?:\w+\s+)?sub-?\s?verwerkers|sub-?\s?verwerkerslijst)"
 )
 """The agreement names the sub-processors it approves (a list, a table, 'Approved sub-processors:
 …')."""
@@ -226,8 +245,9 @@ CHANGES = _rx(
 """Notice of changes to the sub-processors; with a right to object it is notice in advance."""
 FLOW_DOWN = _rx(
     r"dezelfde\s+(?:\w+\s+)?\w*(?:plichten|verplichtingen)|ten\s+minste\s+dezelfde|"
-    r"(?:same|similar|equivalent|comparable|gelijkwaardige|vergelijkbare|soortgelijke)\s+"
-    r"(?:[\w-]+\s+){0,3}?\w*(?:obligations|duties|verplichtingen|plichten)|"
+    r"(?:same|similar|equivalent|comparable|gelijkwaardige|vergelijkbare|soortgelijke|dezelfde)\s+"
+    r"(?:[\w-]+\s+){0,3}?\w*(?:obligations|duties|verplichtingen|plichten|provisions|bepalingen|"
+    r"requirements|eisen)|"
     r"(?:obligations|requirements|terms|verplichtingen)\s+(?:[\w-]+\s+){0,4}?(?:equivalent\s+to|"
     r"no\s+less\s+(?:protective|onerous|stringent)|at\s+least\s+as\s+(?:protective|stringent)|"
     r"(?:substantially\s+)?(?:similar|consistent)\s+(?:to|with)\s+(?:those\s+(?:in|of)\s+)?this)|"
@@ -248,7 +268,9 @@ THIRD = _rx(r"derde|third\s+part|deze\s+partij|such\s+part")
 
 def subprocessors(found: Sentences) -> dict:
     about = _about(found, SUBPROCESSOR) + _near(found, SUBPROCESSOR, THIRD)
-    context = _about_with_next(found, SUBPROCESSOR)
+    context = _about_with_next(found, SUBPROCESSOR) + [
+        s for s in _section(found, SUBPROCESSOR) if CHANGES.search(s) or OBJECTION.search(s)
+    ]
     objection = _true_or_none(OBJECTION, context)
     prior = _true_or_none(PRIOR_NOTICE, context) or (objection and _true_or_none(CHANGES, context))
     return {
@@ -268,6 +290,32 @@ def _near(found: Sentences, topic: re.Pattern[str], also: re.Pattern[str]) -> li
 
 def _about_with_next(found: Sentences, topic: re.Pattern[str]) -> list[str]:
     return [" ".join(found[i : i + 2]) for i in found.hits(topic)]
+
+
+BARE_NUMBER = re.compile(r"^\W*\d{1,2}(?:\.\d{1,2})*\W*$")
+"""A list or clause number cut off as a sentence of its own ("2")."""
+NEW_SECTION = re.compile(r"^(?:#|artikel\b|article\b|clause\b|section\b|bijlage\b|annex\b)")
+
+
+def _next(found: Sentences, i: int, step: int = 1) -> int | None:
+    """The index of the next (step=-1: previous) sentence that is not a bare number."""
+    j = i + step
+    while 0 <= j < len(found) and BARE_NUMBER.match(found[j]):
+        j += step
+    return j if 0 <= j < len(found) else None
+
+
+def _section(found: Sentences, topic: re.Pattern[str], limit: int = 5) -> list[str]:
+    """Up to `limit` sentences after each one on the topic, up to the next article (a bare article
+    number or a heading): the rest of its clause ("Verwerker informeert … 30 dagen vooraf bij
+    wijzigingen. Verwerkingsverantwoordelijke kan bezwaar maken.")."""
+    run: list[str] = []
+    for i in found.hits(topic):
+        for j in range(i + 1, min(i + 1 + limit, len(found))):
+            if re.match(r"^\W*\d{1,2}\W*$", found[j]) or NEW_SECTION.match(found[j]):
+                break
+            run.append(found[j])
+    return run
 
 
 WITH_CONSENT = _rx(
@@ -325,7 +373,8 @@ REGION = (
 )
 OUTSIDE = _rx(
     rf"buiten\s+(?:de\s+|het\s+)?{REGION}|derde[\s-]+land|third[\s-]+(?:party\s+)?countr|"
-    rf"outside\s+(?:of\s+)?(?:the\s+)?(?:{REGION}|united\s+states|us\b|usa\b|"
+    rf"outside\s+(?:of\s+)?(?:the\s+)?(?:territor\w*\s+of\s+(?:[\w-]+\s+){{0,7}}?(?:the\s+)?)?"
+    rf"(?:{REGION}|united\s+states|us\b|usa\b|"
     r"(?:your|its|the\s+customer'?s?|the\s+controller'?s?)\s+(?:jurisdiction|country))|"
     rf"(?:transfer\w*|doorgifte|doorgegeven)\s+(?:\w+\s+){{0,4}}?(?:from|vanuit|uit)\s+(?:the\s+|de\s+)?"
     rf"{REGION}|"
@@ -336,9 +385,10 @@ OUTSIDE = _rx(
 """A transfer rule: outside the EEA (or the UK or Switzerland for their DPAs), to a third
 country, or to the United States."""
 ART_28_3_A = _rx(
-    r"(?:including|inclusief|ook|mede)\s+(?:with\s+regard\s+to|wat\s+betreft|met\s+betrekking\s+tot|"
-    r"as\s+regards|in\s+relation\s+to|ten\s+aanzien\s+van)\s+(?:\w+\s+){0,4}?(?:transfers?|"
-    r"doorgifte\w*)[^.;]{0,150}?(?:international\s+organi[sz]ation|internationale\s+organisatie)"
+    r"(?:including|inclusief|ook|mede|waaronder)\s+(?:(?:mede\s+)?begrepen\s+)?(?:instructi\w+\s+)?"
+    r"(?:with\s+regard\s+to|wat\s+betreft|met\s+betrekking\s+tot|as\s+regards|in\s+relation\s+to|"
+    r"ten\s+aanzien\s+van)\s+(?:\w+\s+){0,4}?(?:transfers?|doorgifte\w*)[^.;]{0,150}?"
+    r"(?:international\s+organi[sz]ation|internationale\s+organisatie)"
 )
 """Art. 28(3)(a): processing on documented instructions 'including with regard to transfers to a
 third country or an international organisation' is no rule on transfers."""
@@ -370,8 +420,16 @@ ALLOWED = _rx(
     r"standaard\s*contract\w*|\bsccs?\b|\bidta\b|adequa|binding\s+corporate\s+rules|"
     r"(?:rechtsgeldige|wettelijke|andere)\s+grondslag|grondslag\s+voor\s+(?:de\s+)?doorgifte|"
     r"(?:legal|lawful|valid)\s+(?:basis|ground)|transfer\s+mechanism|derogation|afwijking|"
-    r"data\s+privacy\s+framework|is\s+toegestaan\s+op\s+(?:basis|grond)"
+    r"data\s+privacy\s+framework|is\s+toegestaan\s+op\s+(?:basis|grond)|"
+    r"doorgifte(?:grondslag|mechanisme)|(?:hoofdstuk|chapter)\s+v\b"
 )
+DEFINITION = _rx(
+    r"^\W{0,3}(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[a-z]\.\s+)?"
+    r"(?:[\"“][^\"“”]{1,60}[\"”]|‘[^’]{1,60}’|'[^']{1,60}')\s*"
+    r"(?::|means|shall\s+mean|betekent|has\s+the\s+meaning)"
+)
+"""A definition ("'SCC's': the standard contractual clauses for transfers to third countries")
+rules on nothing."""
 NO_CONSENT_NEEDED = _rx(
     r"\b(?:may|mag|mogen|kan|(?:is|are)\s+(?:permitted|allowed|entitled))\b[^.;]{0,120}?"
     r"(?:without|zonder)\s+(?:the\s+|de\s+)?(?:[\w'’]+\s+){0,2}?(?:prior\s+|voorafgaande\s+)?"
@@ -428,6 +486,8 @@ def _outside_eea(about: list[str]) -> str | None:
 
 
 def _ruling(sentence: str) -> str | None:
+    if DEFINITION.search(sentence):
+        return None
     windows = [
         sentence[max(0, m.start() - 200) : m.end() + 200] for m in OUTSIDE.finditer(sentence)
     ]
@@ -487,13 +547,16 @@ SUSPICION = _rx(
     r"has\s+(?:experienced|suffered|had))\s+(?:a\s+|an\s+|een\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:breach|datalek|(?:beveiligings)?incident)|"
     r"(?:tenzij|behalve|except|unless|of\s+vaker|or\s+more\s+often)\s+(?:\w+\s+){0,3}?"
-    r"(?:breach|datalek|(?:beveiligings)?incident)"
+    r"(?:breach|datalek|(?:beveiligings)?incident)|"
+    r"(?:when|where|if)\s+there\s+(?:is|are)\b[^.;]{0,60}?(?:incidents?|breach(?:es)?|"
+    r"irregularit|non-compliance|violations?)"
 )
 """A reason for an (extra) audit: a suspicion of non-compliance, or after a breach."""
 INDEPENDENT = _rx(
     r"(?:onafhankelijke?|independent),?\s+(?:[\w-]+,?\s+){0,2}?(?:derde|deskundige|auditor|"
     r"accountant|partij|audit|certific|rapport|report|assessor|assessment|attestation|expert|"
-    r"party|third|inspect|instantie|instelling|body|organi[sz]ation|firm|bureau|members|leden)|"
+    r"party|third|inspect|instantie|instelling|institut\w*|instituut|body|organi[sz]ation|firm|bureau|"
+    r"members|leden)|"
     r"third[\s-]party\s+(?:[\w-]+\s+)?(?:auditors?|audits?|certifications?|assessors?|"
     r"assessments?|inspectors?)|"
     r"neutra(?:al|le|l)\s+(?:en|and)\s+(?:deskundig|expert|onafhankelijk|independent)|"
@@ -625,7 +688,7 @@ RETURN = _rx(
     r"ter\s+beschikking\s+(?:te\s+)?stellen|\bstelt\b[^.;]{0,120}?\bter\s+beschikking|"
     r"overdragen|overdracht|\bdraagt\b[^.;]{0,80}?\bover\b|\breturn|hand\s+over|"
     r"make\s+(?:\w+\s+)?available|transfer\s+(?:\w+\s+){0,3}to\s+the\s+controller|"
-    r"export(?!er|ing\s+country)\w*"
+    r"export(?!ers?\b|ing\s+country)\w*"
 )
 """Returned, handed over or exported to the controller ("een export … krijgen")."""
 DELETE = _rx(
@@ -658,6 +721,8 @@ COUNTRIES = {
     "FI": ("Finnish", "Finland", "Fins", "Finland"),
     "PL": ("Polish", "Poland", "Pools", "Polen"),
     "PT": ("Portuguese", "Portugal", "Portugees", "Portugal"),
+    "SK": ("Slovak", "(?:the\\s+)?Slovak\\s+Republic|Slovakia", "Slowaaks", "Slowakije"),
+    "CZ": ("Czech", "(?:the\\s+)?Czech\\s+Republic|Czechia", "Tsjechisch", "Tsjechië"),
     "SR": ("Surinamese", "Suriname", "Surinaams", "Suriname"),
     "IN": ("Indian", "India", "Indiaas", "India"),
     "US": (
@@ -706,14 +771,28 @@ def end_of_contract(found: Sentences) -> dict:
         "return": _true_or_none(RETURN, about),
         "delete": _true_or_none(DELETE, about),
         "machine_readable": True
-        if _first(MACHINE, about) or any(FORMAT.search(s) and RETURN.search(s) for s in about)
+        if _first(MACHINE, about)
+        or any(FORMAT.search(s) and RETURN.search(s) for s in about + _export_before(found))
         else None,
     }
 
 
+def _export_before(found: Sentences) -> list[str]:
+    """ "… export in CSV or JSON format. After termination the export remains available …": the
+    sentence before one on the end that returns the data."""
+    return [
+        " ".join((found[j], found[i]))
+        for i in found.hits(END)
+        if THE_EXPORT.search(found[i]) and (j := _next(found, i, -1)) is not None
+    ]
+
+
+THE_EXPORT = _rx(r"\b(?:the|this|that|such|de|deze|die|dit|het)\s+(?:data\s+)?export\b")
+
+
 def _after(found: Sentences, topic: re.Pattern[str]) -> list[str]:
     """The sentence after each sentence on the topic ("Na overdracht … vernietigen")."""
-    return [found[i + 1] for i in found.hits(topic) if i + 1 < len(found)]
+    return [found[j] for i in found.hits(topic) if (j := _next(found, i)) is not None]
 
 
 THEN = _rx(
@@ -739,9 +818,11 @@ def governing_law(found: Sentences) -> str | None:
     Nederlands recht" does not count."""
     for i in found.hits(LAW_HINT):
         match = next((m for m in LAWS.finditer(found[i]) if not _placeholder(found[i], m)), None)
-        if not match or OTHER_LAW.search(" ".join(found[max(0, i - 1) : i + 1])):
+        before = _next(found, i, -1)
+        context = " ".join((found[before], found[i])) if before is not None else found[i]
+        if not match or OTHER_LAW.search(context):
             continue
-        if GOVERNS.search(" ".join(found[max(0, i - 1) : i + 1])):
+        if GOVERNS.search(context):
             return next(code for code in LAW if match[code.lower()])
     return None
 
