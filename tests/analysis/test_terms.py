@@ -534,3 +534,54 @@ def test_the_law_of_the_slovak_republic() -> None:
     text = "This DPA is governed by the law of the Slovak Republic."
 
     assert leaf(text, "governing_law") == "SK"
+
+
+# --- shapes that must not be read --------------------------------------------------------------
+
+
+def test_may_not_transfer_without_consent_is_consent() -> None:
+    text = (
+        "The Processor may not transfer Personal Data outside the EEA without the prior written "
+        "consent of the Controller."
+    )
+
+    assert leaf(text, "transfers.outside_eea") == "consent"
+
+
+def test_an_inquiry_after_a_breach_is_no_audit_on_suspicion() -> None:
+    text = "Verwerker werkt mee aan het onderzoek na een datalek en informeert de Klant."
+
+    assert leaf(text, "audit.on_suspicion") is None
+
+
+def test_hours_after_it_became_known_to_the_processor_count() -> None:
+    text = (
+        "Verwerker meldt een datalek aan de Klant binnen 48 uur nadat het bekend is geworden aan "
+        "Verwerker."
+    )
+
+    assert leaf(text, "breach_notice.within_hours") == 48
+
+
+def test_the_law_of_the_state_of_residence_is_no_us_law() -> None:
+    text = "Claims are governed by the laws of the State of residence of the data subject."
+
+    assert leaf(text, "governing_law") is None
+
+
+def test_a_data_subjects_objection_after_the_sub_processor_clause_is_not_counted() -> None:
+    text = (
+        "Verwerker mag subverwerkers inschakelen. Verwerker helpt de Klant bij verzoeken. "
+        "Betrokkenen kunnen bezwaar maken tegen de verwerking."
+    )
+
+    assert leaf(text, "subprocessors.objection") is None
+
+
+def test_taking_care_of_information_about_someone_is_no_return() -> None:
+    text = (
+        "Na beëindiging draagt Verwerker er zorg voor dat alle gegevens over betrokkenen worden "
+        "verwijderd."
+    )
+
+    assert leaf(text, "end_of_contract.return") is None

@@ -36,7 +36,9 @@ SUBPROCESSOR = _rx(
     r"engage|appoint|performed\s+by)\s+(?:van\s+)?(?:\w+\s+){0,3}(?:derden|derde\s+partij|"
     r"third\s+part)"
 )
+AUDIT_CORE = _rx(r"audit|inspectie|\bcontrole\b|inspection|onderzoek\s+naar\s+de\s+naleving")
 AUDIT = _rx(r"audit|inspectie|\bcontrole\b|inspection|\bonderzoek")
+"""'Het Onderzoek', 'de onderzoeksinstantie' too; an inquiry into a breach is no audit."""
 LIABILITY = _rx(r"aansprakelijk|liab|schadevergoeding|damages")
 END = _rx(
     r"einde|beëindig|beeindig|afloop|eindigt|ontbinding|termination|terminat|end\s+of|expir|"
@@ -154,8 +156,9 @@ def breach_notice(found: Sentences) -> dict:
 
 
 TO_PROCESSOR = _rx(
-    r"[^.;]{0,60}?\b(?:aan|to)\s+(?:de\s+|the\s+)?(?:verwerker|processor|opdrachtnemer|"
-    r"leverancier|supplier|provider)\b(?!\s+(?:en|and|of|or)\b)"
+    r"[^.;]{0,60}?\b(?:aan\s+(?:de\s+)?(?:verwerker|opdrachtnemer|leverancier)\s+(?:te\s+)?"
+    r"(?:melden|meldt|rapporteren|informeren|doorgeven)|(?:report|notif|inform)\w*\s+(?:it\s+)?"
+    r"(?:to\s+)?(?:the\s+)?(?:processor|supplier|provider)\b)"
 )
 """A sub-processor's term towards the processor ("… binnen 24 uur na ontdekking aan Verwerker te
 melden") is not the processor's term towards the controller."""
@@ -237,6 +240,7 @@ PRIOR_NOTICE = _rx(
     rf"{NUMBER}\s*(?:\(\d+\)\s*)?(?:\w+\s+)?\w*(?:days?|weeks?|months?)[’']?\s+(?:\w+\s+)?notice"
 )
 OBJECTION = _rx(r"bezwaar|object(?:s|ions?)?\b|verzet")
+DATA_SUBJECT = _rx(r"betrokkene|data\s+subject|individu|natural\s+person")
 CHANGES = _rx(
     r"(?:inform|notif|meld|informeer|informeren|informeert|in\s+kennis)\w*\s+(?:\w+\s+){0,8}?"
     r"(?:\(?(?:wijziging|verandering|change|update|addition|toevoeging|nieuwe|new)|"
@@ -256,7 +260,8 @@ FLOW_DOWN = _rx(
     r"(?:verplichtingen|obligations)\s+(?:\w+\s+){0,6}(?:opleggen|op\s+te\s+leggen|"
     r"impose|flow\s+down)|(?:opleggen|impose\w*)\s+(?:\w+\s+){0,6}?(?:[\w-]+\s+)?"
     r"(?:verplichtingen|obligations|requirements)|"
-    r"(?:obligations|requirements|verplichtingen)\b[^.;]{0,120}?(?:imposed|opgelegd)\b|"
+    r"(?:obligations|requirements|verplichtingen)\b[^.;]{0,120}?(?:imposed\s+on|opgelegd\s+aan)\s+"
+    r"(?:the\s+|de\s+|each\s+|any\s+|such\s+|iedere?\s+|elke\s+)?(?:sub|onder|derde|third)|"
     r"\blegt\b[^.;]{0,80}?\w*verplichtingen\s+op\b|"
     r"na\s+laten\s+leven|by\s+(?:way\s+of\s+)?(?:a\s+)?"
     r"(?:written\s+)?contract|overeenkomst\s+sluiten"
@@ -269,7 +274,9 @@ THIRD = _rx(r"derde|third\s+part|deze\s+partij|such\s+part")
 def subprocessors(found: Sentences) -> dict:
     about = _about(found, SUBPROCESSOR) + _near(found, SUBPROCESSOR, THIRD)
     context = _about_with_next(found, SUBPROCESSOR) + [
-        s for s in _section(found, SUBPROCESSOR) if CHANGES.search(s) or OBJECTION.search(s)
+        s
+        for s in _section(found, SUBPROCESSOR)
+        if (CHANGES.search(s) or OBJECTION.search(s)) and not DATA_SUBJECT.search(s)
     ]
     objection = _true_or_none(OBJECTION, context)
     prior = _true_or_none(PRIOR_NOTICE, context) or (objection and _true_or_none(CHANGES, context))
@@ -437,8 +444,8 @@ NO_CONSENT_NEEDED = _rx(
 )
 """'may transfer … without the prior written consent of the controller'."""
 ALTERNATIVE = _rx(
-    r"\b(?:or|of)\s+\(?[a-z0-9]{1,2}\s?[.)]+\s|"
-    r"(?:consent|toestemming|goedkeuring|authori[sz]ation|approval)[^.;]{0,40}?[,;]?\s+(?:or|of)\s+"
+    r"(?<![/\w])(?:or|of)\s+\(?[a-z0-9]{1,2}\s?[.)]+\s|"
+    r"(?:consent|toestemming|goedkeuring|authori[sz]ation|approval)[^.;]{0,40}?[,;]?\s+(?<!/)(?:or|of)\s+"
     r"(?:[\w-]+\s+){0,8}?(?:passende|appropriate|adequa|standard|standaard|grondslag|"
     r"(?:legal|lawful)\s+basis|derogation|afwijking)"
 )
@@ -485,6 +492,11 @@ def _outside_eea(about: list[str]) -> str | None:
     return "never" if never else None
 
 
+def _no_consent_needed(near: str) -> bool:
+    match = NO_CONSENT_NEEDED.search(near)
+    return bool(match) and not NEVER.search(match[0])
+
+
 def _ruling(sentence: str) -> str | None:
     if DEFINITION.search(sentence):
         return None
@@ -494,7 +506,7 @@ def _ruling(sentence: str) -> str | None:
     if not windows:
         return None
     near = " … ".join(windows)
-    if NO_CONSENT_NEEDED.search(near):
+    if _no_consent_needed(near):
         return "allowed"
     if CONSENT.search(near) and ALLOWED.search(near) and ALTERNATIVE.search(near):
         return "allowed"
@@ -572,7 +584,7 @@ LIMIT = _rx(r"\b(?:only|no\s+more|not\s+more|maximaal|niet\s+vaker|niet\s+meer|t
 
 
 def audit(found: Sentences) -> dict:
-    about = _about(found, AUDIT)
+    about = [s for s in _about(found, AUDIT) if AUDIT_CORE.search(s) or not BREACH.search(s)]
     later = [
         found[j]
         for i in found.hits(AUDIT)
@@ -686,7 +698,8 @@ RETURN = _rx(
     r"terug\s*(?:te\s+)?(?:ge)?(?:bezorg|geven|gegeven|stuur|zend|zond|lever)\w*|terugbezorg|"
     r"retour\w*|teruggeven|"
     r"ter\s+beschikking\s+(?:te\s+)?stellen|\bstelt\b[^.;]{0,120}?\bter\s+beschikking|"
-    r"overdragen|overdracht|\bdraagt\b[^.;]{0,80}?\bover\b|\breturn|hand\s+over|"
+    r"overdragen|overdracht|\bdraagt\b(?!\s+(?:er\s+)?zorg)[^.;]{0,80}?\bover\b"
+    r"(?=\s*(?:aan|of|en|naar|,|;|\.|$))|\breturn|hand\s+over|"
     r"make\s+(?:\w+\s+)?available|transfer\s+(?:\w+\s+){0,3}to\s+the\s+controller|"
     r"export(?!ers?\b|ing\s+country)\w*"
 )
@@ -727,7 +740,8 @@ COUNTRIES = {
     "IN": ("Indian", "India", "Indiaas", "India"),
     "US": (
         "(?:US|U\\.S\\.|United\\s+States|American)",
-        "(?:the\\s+)?(?:United\\s+States(?:\\s+of\\s+America)?|State\\s+of\\s+[a-z]+(?:\\s+[a-z]+)?)",
+        "(?:the\\s+)?(?:United\\s+States(?:\\s+of\\s+America)?|"
+        "State\\s+of\\s+(?!residence|establishment|origin|domicile|the\\b)[a-z]+)",
         "Amerikaans",
         "(?:de\\s+)?Verenigde\\s+Staten",
     ),
