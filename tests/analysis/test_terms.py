@@ -585,3 +585,24 @@ def test_taking_care_of_information_about_someone_is_no_return() -> None:
     )
 
     assert leaf(text, "end_of_contract.return") is None
+
+
+def test_notice_days_before_an_intended_change_in_the_singular() -> None:
+    text = (
+        "Verwerker informeert Klant ten minste 30 dagen vóór een beoogde wijziging inzake de "
+        "toevoeging of vervanging van een Subverwerker."
+    )
+
+    assert leaf(text, "subprocessors.prior_notice") is True
+
+
+def test_processing_only_within_the_eea_is_never_outside() -> None:
+    text = "Verwerker zal de persoonsgegevens uitsluitend binnen de EER verwerken."
+
+    assert leaf(text, "transfers.outside_eea") == "never"
+
+
+def test_where_the_data_are_hosted_is_no_transfer_rule() -> None:
+    text = "All data is hosted in the EU (Frankfurt)."
+
+    assert leaf(text, "transfers.outside_eea") is None

@@ -227,8 +227,8 @@ OTHER = _rx(
 )
 """'geen andere subverwerkers zonder toestemming': the ones named are approved."""
 PRIOR_NOTICE = _rx(
-    r"(?:voorgenomen|beoogde|intended|proposed)\s+(?:[\w-]+\s+){0,2}(?:wijzigingen|veranderingen|"
-    r"changes?)|"
+    r"(?:voorgenomen|beoogde|intended|proposed)\s+(?:[\w-]+\s+){0,2}(?:wijziging(?:en)?|"
+    r"verandering(?:en)?|changes?)|"
     r"vooraf\w*\s+(?:\w+\s+){0,4}(?:gemeld|melden|informeren|ge[iï]nformeerd|bekend\s*gemaakt|"
     r"in\s+kennis|kennisgeving|op\s+de\s+hoogte)|"
     r"(?:gemeld|meld\w*|informe\w*|ge[iï]nformeerd|in\s+kennis\s+stel\w*)\s+"
@@ -378,6 +378,12 @@ REGION = (
     r"(?:EER|EEA|EU\b|Europ\w*|VK\b|UK\b|Verenigd\s+Koninkrijk|United\s+Kingdom|Zwitserland|"
     r"Switzerland)"
 )
+ONLY_INSIDE = (
+    r"(?:uitsluitend|alleen|enkel|slechts|only|exclusively|solely)\s+(?:[\w-]+\s+){0,4}?"
+    rf"(?:binnen|within|in)\s+(?:de\s+|het\s+|the\s+)?{REGION}"
+)
+"""'Verwerker verwerkt de persoonsgegevens uitsluitend binnen de EER': never outside it."""
+INSIDE_ONLY = _rx(ONLY_INSIDE)
 OUTSIDE = _rx(
     rf"buiten\s+(?:de\s+|het\s+)?{REGION}|derde[\s-]+land|third[\s-]+(?:party\s+)?countr|"
     rf"outside\s+(?:of\s+)?(?:the\s+)?(?:territor\w*\s+of\s+(?:[\w-]+\s+){{0,7}}?(?:the\s+)?)?"
@@ -387,7 +393,8 @@ OUTSIDE = _rx(
     rf"{REGION}|"
     r"countr(?:y|ies)\s+without\s+an?\s+adequacy|non-adequate\s+(?:countr|jurisdiction)|"
     r"(?:transferred|doorgegeven|overgedragen)\s+(?:to|naar)\s+(?:and\s+processed\s+in\s+)?"
-    r"(?:the\s+)?(?:united\s+states|verenigde\s+staten)"
+    r"(?:the\s+)?(?:united\s+states|verenigde\s+staten)|"
+    rf"{ONLY_INSIDE}"
 )
 """A transfer rule: outside the EEA (or the UK or Switzerland for their DPAs), to a third
 country, or to the United States."""
@@ -517,7 +524,7 @@ def _ruling(sentence: str) -> str | None:
         return "allowed"
     if CONSENT.search(near):
         return "consent"
-    if FORBIDDEN.search(near):
+    if FORBIDDEN.search(near) or INSIDE_ONLY.search(near):
         return "never"
     return None
 
