@@ -606,3 +606,34 @@ def test_where_the_data_are_hosted_is_no_transfer_rule() -> None:
     text = "All data is hosted in the EU (Frankfurt)."
 
     assert leaf(text, "transfers.outside_eea") is None
+
+
+def test_without_consent_no_sub_processors_in_dutch_word_order_is_none() -> None:
+    text = (
+        "Verwerker mag zonder voorafgaande schriftelijke toestemming van "
+        "Verwerkingsverantwoordelijke geen subverwerkers inschakelen."
+    )
+
+    assert leaf(text, "subprocessors.authorisation") == "none"
+
+
+def test_consent_to_engage_sub_processors_is_general() -> None:
+    text = "De Klant geeft Verwerker hierbij toestemming om subverwerkers in te schakelen."
+
+    assert leaf(text, "subprocessors.authorisation") == "general"
+
+
+def test_consent_to_engage_these_sub_processors_is_not_general() -> None:
+    text = (
+        "De Sub-verwerkers worden vermeld in Bijlage 1. Daarmee geeft de Klant toestemming om "
+        "deze Sub-verwerkers in te schakelen. Verwerker schakelt geen andere subverwerkers in "
+        "zonder voorafgaande toestemming."
+    )
+
+    assert leaf(text, "subprocessors.authorisation") == "specific"
+
+
+def test_entitled_to_engage_third_parties_is_general() -> None:
+    text = "Verwerker is gerechtigd derden in te schakelen bij de uitvoering van deze overeenkomst."
+
+    assert leaf(text, "subprocessors.authorisation") == "general"

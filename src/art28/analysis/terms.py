@@ -34,7 +34,8 @@ SUBPROCESSOR = _rx(
     r"subcontract|another\s+processor|andere\s+verwerker|"
     r"(?:gebruik\s+(?:maken|maakt)\s+van|inschakel\w*|in\s+te\s+schakelen|"
     r"engage|appoint|performed\s+by)\s+(?:van\s+)?(?:\w+\s+){0,3}(?:derden|derde\s+partij|"
-    r"third\s+part)"
+    r"third\s+part)|(?:derden|derde\s+partijen)\s+(?:\w+\s+){0,2}?(?:in\s+te\s+schakelen|inschakel\w*|"
+    r"in\s+te\s+zetten)"
 )
 AUDIT_CORE = _rx(r"audit|inspectie|\bcontrole\b|inspection|onderzoek\s+naar\s+de\s+naleving")
 AUDIT = _rx(r"audit|inspectie|\bcontrole\b|inspection|\bonderzoek")
@@ -182,7 +183,11 @@ SPECIFIC = _rx(
 GENERAL = _rx(
     r"algemene\s+(?:voorafgaande\s+)?(?:schriftelijke\s+)?(?:toestemming|machtiging|goedkeuring)|"
     r"general\s+(?:prior\s+)?(?:written\s+)?(?:authori[sz]ation|consent|approval)|"
-    r"hereby\s+authori[sz]es|authori[sz]es\s+(?:[\w-]+\s+){1,4}to\s+(?:engage|use|appoint|subcontract)"
+    r"hereby\s+authori[sz]es|authori[sz]es\s+(?:[\w-]+\s+){1,4}to\s+(?:engage|use|appoint|subcontract)|"
+    r"toestemming\s+(?:om\s+(?:(?!deze|die|de|onderstaande|genoemde|volgende)\w+\s+)?"
+    r"sub-?\s?verwerkers\s+in\s+te\s+(?:schakelen|zetten)|"
+    r"voor\s+(?:het\s+)?(?:inschakelen|inzetten|gebruik)\s+van\s+sub-?\s?verwerkers)|"
+    r"(?:consents?|authori[sz]es)\s+to\s+the\s+(?:engagement|use|appointment)\s+of\s+sub-?\s?processors"
 )
 OPEN = _rx(
     r"(?:specifieke?|specific)\s+(?:\w+\s+){0,3}?(?:of|or)\s+(?:\w+\s+){0,2}?(?:algemene?|general)|"
@@ -203,7 +208,10 @@ NONE = _rx(
     r"(?:toestemming|goedkeuring|consent|approval|authori[sz]ation)|"
     r"(?:except|behalve|tenzij|unless|mits|provided\s+that|on\s+condition\s+that|"
     r"onder\s+voorwaarde\s+(?:van|dat))\b.{0,120}?(?:permission|consent|toestemming|"
-    r"authori[sz]ation|approval|goedkeuring)"
+    r"authori[sz]ation|approval|goedkeuring)|"
+    r"(?:zonder|without)\s+(?:de\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:voorafgaande\s+|prior\s+)?"
+    r"(?:uitdrukkelijke\s+|express\s+)?(?:schriftelijke\s+|written\s+)?(?:toestemming|goedkeuring|"
+    r"consent|approval|authori[sz]ation)\b[^.;]{0,80}?\b(?:geen|niet|not|no)\b"
 )
 CONDITIONAL = _rx(
     r"in\s+(?:the\s+)?case\s+of|in\s+geval\s+van|indien\s+van\s+toepassing|if\s+applicable|"
