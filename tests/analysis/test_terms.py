@@ -637,3 +637,24 @@ def test_entitled_to_engage_third_parties_is_general() -> None:
     text = "Verwerker is gerechtigd derden in te schakelen bij de uitvoering van deze overeenkomst."
 
     assert leaf(text, "subprocessors.authorisation") == "general"
+
+
+def test_never_liable_for_indirect_damage_excludes_it() -> None:
+    text = "Verwerker is nimmer aansprakelijk voor indirecte schade."
+
+    assert leaf(text, "liability.indirect_excluded") is True
+
+
+def test_an_amendment_announced_a_month_ahead() -> None:
+    text = (
+        "Verwerker kan deze verwerkersovereenkomst wijzigen. Wijzigingen worden minimaal een "
+        "maand voor de ingangsdatum aangekondigd."
+    )
+
+    assert leaf(text, "amendment.notice_months") == 1
+
+
+def test_months_written_notice_of_an_amendment() -> None:
+    text = "Processor may amend this DPA by giving the Controller three (3) months' written notice."
+
+    assert leaf(text, "amendment.notice_months") == 3

@@ -646,7 +646,8 @@ DIRECT_ONLY = _rx(
 )
 """Liability limited to direct damage excludes indirect damage."""
 EXCLUDED = _rx(
-    r"uitgesloten|niet\s+aansprakelijk|uitsluiting|excluded|not\s+(?:be\s+)?liable|"
+    r"uitgesloten|(?:niet|nimmer|nooit)\s+(?:\w+\s+)?aansprakelijk|uitsluiting|excluded|"
+    r"not\s+(?:be\s+)?liable|never\s+(?:be\s+)?liable|"
     r"no\s+liability|in\s+no\s+event|exclude|neither\s+party|geen\s+van\s+(?:beide\s+)?partijen"
 )
 LAPSE = _rx(
@@ -706,8 +707,9 @@ def parse_amount(raw: str) -> int | None:
 # --- amendment, end of contract, law ----------------------------------------------------------
 
 NOTICE_MONTHS = _rx(
-    rf"{COUNT}\s*(?:kalender)?(?:maanden|maand|months?)'?\s*(?:van\s+tevoren|"
-    r"voorafgaand|vooraf|voor|prior|in\s+advance|before|notice|schriftelijk)"
+    rf"{COUNT}\s*(?:kalender|calendar\s+)?(?:maanden|maand|months?)[’']?\s*(?:van\s+tevoren|"
+    r"voorafgaand|vooraf|voor|prior|in\s+advance|before|(?:written\s+|schriftelijke\s+)?notice|"
+    r"schriftelijk)"
 )
 RETURN = _rx(
     r"terug\s*(?:te\s+)?(?:ge)?(?:bezorg|geven|gegeven|stuur|zend|zond|lever)\w*|terugbezorg|"
@@ -774,7 +776,10 @@ LAW = {
 """Lower-cased here: _rx keeps a capital after '?' as it is."""
 
 
-NOTICE = _rx(r"mededeling|kennis|aankondig|informeren|notice|notify|inform")
+NOTICE = _rx(
+    r"mededeling|kennis|aankondig|aangekondigd|informeren|notice|notify|inform|announce|"
+    r"bekendmak|bekend\s+gemaakt"
+)
 LAW_HINT = _rx(r"recht|law")
 OTHER_LAW = _rx(
     r"these\s+clauses|deze\s+bepalingen|standard\s+contractual\s+clauses|\bsccs?\b|"
