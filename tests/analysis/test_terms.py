@@ -658,3 +658,24 @@ def test_months_written_notice_of_an_amendment() -> None:
     text = "Processor may amend this DPA by giving the Controller three (3) months' written notice."
 
     assert leaf(text, "amendment.notice_months") == 3
+
+
+def test_an_objection_to_amendments_of_the_agreement_is_no_sub_processor_objection() -> None:
+    text = (
+        "Verwerker mag subverwerkers inschakelen. Verwerker kan deze overeenkomst wijzigen. "
+        "Klant kan bezwaar maken tegen een wijziging van de overeenkomst."
+    )
+
+    assert leaf(text, "subprocessors.objection") is None
+
+
+def test_the_laws_of_scotland_are_gb_law() -> None:
+    text = "This Addendum is governed by the laws of Scotland."
+
+    assert leaf(text, "governing_law") == "GB"
+
+
+def test_a_countrys_data_protection_laws_are_not_the_governing_law() -> None:
+    text = "This DPA applies the applicable data protection laws of Germany to the processing."
+
+    assert leaf(text, "governing_law") is None

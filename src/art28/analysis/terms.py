@@ -248,7 +248,11 @@ PRIOR_NOTICE = _rx(
     rf"{NUMBER}\s*(?:\(\d+\)\s*)?(?:\w+\s+)?\w*(?:days?|weeks?|months?)[’']?\s+(?:\w+\s+)?notice"
 )
 OBJECTION = _rx(r"bezwaar|object(?:s|ions?)?\b|verzet")
-DATA_SUBJECT = _rx(r"betrokkene|data\s+subject|individu|natural\s+person")
+OTHER_SUBJECT = _rx(
+    r"betrokkene|data\s+subject|individu|natural\s+person|overeenkomst|agreement|\bdpa\b|"
+    r"addendum|voorwaarden|terms|contract"
+)
+"""A later sentence on data subjects or on the agreement itself is not about sub-processors."""
 CHANGES = _rx(
     r"(?:inform|notif|meld|informeer|informeren|informeert|in\s+kennis)\w*\s+(?:\w+\s+){0,8}?"
     r"(?:\(?(?:wijziging|verandering|change|update|addition|toevoeging|nieuwe|new)|"
@@ -284,12 +288,12 @@ def subprocessors(found: Sentences) -> dict:
     context = _about_with_next(found, SUBPROCESSOR) + [
         s
         for s in _section(found, SUBPROCESSOR)
-        if (CHANGES.search(s) or OBJECTION.search(s)) and not DATA_SUBJECT.search(s)
+        if (CHANGES.search(s) or OBJECTION.search(s)) and not OTHER_SUBJECT.search(s)
     ]
     objection = _true_or_none(OBJECTION, context)
     prior = _true_or_none(PRIOR_NOTICE, context) or (objection and _true_or_none(CHANGES, context))
     return {
-        "authorisation": _authorisation(about, bool(prior and objection) or bool(prior)),
+        "authorisation": _authorisation(about, notice=bool(prior)),
         "prior_notice": prior,
         "objection": objection,
         "flow_down": _true_or_none(FLOW_DOWN, about),
@@ -309,6 +313,7 @@ def _about_with_next(found: Sentences, topic: re.Pattern[str]) -> list[str]:
 
 BARE_NUMBER = re.compile(r"^\W*\d{1,2}(?:\.\d{1,2})*\W*$")
 """A list or clause number cut off as a sentence of its own ("2")."""
+ARTICLE_NUMBER = re.compile(r"^\W*\d{1,2}\W*$")
 NEW_SECTION = re.compile(r"^(?:#|artikel\b|article\b|clause\b|section\b|bijlage\b|annex\b)")
 
 
@@ -327,7 +332,7 @@ def _section(found: Sentences, topic: re.Pattern[str], limit: int = 5) -> list[s
     run: list[str] = []
     for i in found.hits(topic):
         for j in range(i + 1, min(i + 1 + limit, len(found))):
-            if re.match(r"^\W*\d{1,2}\W*$", found[j]) or NEW_SECTION.match(found[j]):
+            if ARTICLE_NUMBER.match(found[j]) or NEW_SECTION.match(found[j]):
                 break
             run.append(found[j])
     return run
@@ -441,7 +446,8 @@ ALLOWED = _rx(
     r"appropriate\s+safeguards|standard\s+contractual\s+clauses|modelcontractbepalingen|"
     r"standaard\s*contract\w*|\bsccs?\b|\bidta\b|adequa|binding\s+corporate\s+rules|"
     r"(?:rechtsgeldige|wettelijke|andere)\s+grondslag|grondslag\s+voor\s+(?:de\s+)?doorgifte|"
-    r"(?:legal|lawful|valid)\s+(?:basis|ground)|transfer\s+mechanism|derogation|afwijking|"
+    r"(?:legal|lawful|valid)\s+(?:basis|ground)|transfer\s+mechanism|derogation|"
+    r"(?:artikel|article|art\.)\s*49\b|"
     r"data\s+privacy\s+framework|is\s+toegestaan\s+op\s+(?:basis|grond)|"
     r"doorgifte(?:grondslag|mechanisme)|(?:hoofdstuk|chapter)\s+v\b"
 )
@@ -738,7 +744,12 @@ COUNTRIES = {
     "NL": ("Dutch", "(?:the\\s+)?Netherlands", "Nederlands", "Nederland"),
     "BE": ("Belgian", "Belgium", "Belgisch", "België"),
     "DE": ("German", "Germany", "Duits", "Duitsland"),
-    "GB": ("English", "England", "Engels", "Engeland"),
+    "GB": (
+        "(?:English|Scots|Scottish|British)",
+        "(?:England|Scotland)",
+        "(?:Engels|Brits|Schots)",
+        "(?:Engeland|Schotland|het\\s+Verenigd\\s+Koninkrijk)",
+    ),
     "IE": ("Irish", "Ireland", "Iers", "Ierland"),
     "LU": ("Luxembourg", "Luxembourg", "Luxemburgs", "Luxemburg"),
     "FR": ("French", "France", "Frans", "Frankrijk"),
@@ -862,5 +873,11 @@ def governing_law(found: Sentences) -> str | None:
 
 
 def _placeholder(sentence: str, match: re.Match[str]) -> bool:
-    """A choice left to fill in: "[EU Member State Law / English Law]"."""
+    """A choice left to fill in ("[EU Member State Law / English Law]"), or a country's data
+    protection law ("the data protection laws of Germany") rather than the DPA's own law."""
+    if PROTECTION_LAW.search(sentence, max(0, match.start() - 30), match.start() + 12):
+        return True
     return sentence.rfind("[", 0, match.start()) > sentence.rfind("]", 0, match.start())
+
+
+PROTECTION_LAW = _rx(r"(?:protection|privacy|gegevensbescherming|privacy)\s+(?:laws?|wet\w*|recht)")
