@@ -679,3 +679,12 @@ def test_a_countrys_data_protection_laws_are_not_the_governing_law() -> None:
     text = "This DPA applies the applicable data protection laws of Germany to the processing."
 
     assert leaf(text, "governing_law") is None
+
+
+def test_promptly_informing_of_violations_of_data_protection_is_without_undue_delay() -> None:
+    text = (
+        "The Processor commits to promptly informing the Controller of any violations of data "
+        "protection regulations."
+    )
+
+    assert leaf(text, "breach_notice.without_undue_delay") is True

@@ -22,7 +22,9 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 BREACH = _rx(
     r"datalek|beveiligingsincident|beveiligingslek|inbreuk\s+(?:in\s+verband\s+met|op)|"
-    r"\bbreach|security\s+incident|incident"
+    r"\bbreach|security\s+incident|incident|"
+    r"(?:violations?|schendingen?)\s+(?:of|van)\s+(?:the\s+|de\s+)?(?:data\s+protection|"
+    r"gegevensbescherming|privacy)"
 )
 AUTHORITY = _rx(r"toezichthou|autoriteit|\bAP\b|supervisory\s+authority|\bauthorit")
 CONTROLLER = _rx(
