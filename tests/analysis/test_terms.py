@@ -688,3 +688,9 @@ def test_promptly_informing_of_violations_of_data_protection_is_without_undue_de
     )
 
     assert leaf(text, "breach_notice.without_undue_delay") is True
+
+
+def test_the_law_of_the_kingdom_of_the_netherlands() -> None:
+    text = "Deze overeenkomst wordt beheerst door het recht van het Koninkrijk der Nederlanden."
+
+    assert leaf(text, "governing_law") == "NL"

@@ -743,7 +743,7 @@ FORMAT = _rx(
 "standard file formats"); a plain "gangbaar formaat" does not say electronic."""
 COUNTRIES = {
     # code: (English adjective, English name, Dutch adjective, Dutch name)
-    "NL": ("Dutch", "(?:the\\s+)?Netherlands", "Nederlands", "Nederland"),
+    "NL": ("Dutch", "(?:the\\s+)?Netherlands", "Nederlands", "Nederland(?:en)?"),
     "BE": ("Belgian", "Belgium", "Belgisch", "België"),
     "DE": ("German", "Germany", "Duits", "Duitsland"),
     "GB": (
