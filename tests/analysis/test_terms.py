@@ -694,3 +694,21 @@ def test_the_law_of_the_kingdom_of_the_netherlands() -> None:
     text = "Deze overeenkomst wordt beheerst door het recht van het Koninkrijk der Nederlanden."
 
     assert leaf(text, "governing_law") == "NL"
+
+
+def test_hours_abbreviated() -> None:
+    text = "Verwerker meldt een datalek binnen 24u aan de Klant."
+
+    assert leaf(text, "breach_notice.within_hours") == 24
+
+
+def test_once_every_calendar_year() -> None:
+    text = "The Customer may audit the Provider once every calendar year."
+
+    assert leaf(text, "audit.per_year") == 1
+
+
+def test_once_every_two_years_is_not_once_a_year() -> None:
+    text = "De Klant mag eenmaal per twee jaar een audit laten uitvoeren."
+
+    assert leaf(text, "audit.per_year") is None

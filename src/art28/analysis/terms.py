@@ -60,7 +60,7 @@ UNDUE_DELAY = _rx(
 HOURS = _rx(
     rf"(?:binnen|within|uiterlijk|no[t]?\s+later\s+than|at\s+the\s+latest|ten\s+laatste)\s+"
     rf"(?:(?:een\s+termijn\s+van|a\s+period\s+of|a\s+maximum\s+of|maximaal|max\.?|"
-    rf"ten\s+hoogste|at\s+most|de|the)\s+)?{COUNT}\s*(?:uur|uren|hours?|h)\b|"
+    rf"ten\s+hoogste|at\s+most|de|the)\s+)?{COUNT}\s*(?:uur|uren|hours?|hrs?|h|u)\b|"
     rf"{COUNT2}[\s-]*(?:uurs?|hours?)[\s-]+(?:[\w-]+\s+){{0,3}}?(?:melding|notificatie|"
     r"kennisgeving|notification|notice)"
 )
@@ -567,7 +567,8 @@ def _exceptions(found: Sentences, original: list[str]) -> list[str]:
 PER_YEAR = _rx(
     rf"(?:{COUNT}\s*(?:keer|maal|x|×|times|audits?|inspecties?|inspections?)|eens|(?:een|één)maal|"
     r"once|twice)\s+"
-    r"(?:per|a|in\s+(?:een|het|a|each|any))\s+(?:\w+\s+)?\w*(?:jaar|year)|"
+    r"(?:per|a|every|elk|ieder|in\s+(?:een|het|a|each|any))\s+"
+    r"(?:(?!twee|two|drie|three|vier|four|\d)\w+\s+)?\w*(?:jaar|year)\b|"
     r"jaarlijks|annual(?:ly)?|"
     r"(?:once|eens|(?:een|één)maal|1\s*(?:x|×|keer|maal))\s+(?:in\s+(?:any|a|each|een|elke|iedere)\s+|"
     r"every\s+|per\s+|elke\s+|iedere\s+)?(?:\w+\s+)?(?:twelve|twaalf|12)[\s-]*\(?(?:12)?\)?"
