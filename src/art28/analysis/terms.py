@@ -826,8 +826,8 @@ def end_of_contract(found: Sentences) -> dict:
 
 
 def _export_before(found: Sentences) -> list[str]:
-    """ "… export in CSV or JSON format. After termination the export remains available …": the
-    sentence before one on the end that returns the data."""
+    """The sentence before one on the end that speaks of 'the export' (the export may be in CSV or
+    JSON format. After termination the export remains available …)."""
     return [
         " ".join((found[j], found[i]))
         for i in found.hits(END)
@@ -850,8 +850,8 @@ THEN = _rx(
 
 
 def _then(found: Sentences, topic: re.Pattern[str]) -> list[str]:
-    """A sentence up to three after one on the topic that goes on from it ("Daarna verwijdert
-    Verwerker …"); list numbers in between are skipped."""
+    """A sentence among the three after one on the topic that goes on from it ("Daarna
+    verwijdert Verwerker …"), past a list number ("2") in between."""
     return [
         found[j]
         for i in found.hits(topic)
