@@ -21,7 +21,9 @@ CHECKED: dict[str, dict[str, object]] = {
         "breach_notice.without_undue_delay": True,
         "subprocessors.authorisation": "specific",
         "subprocessors.flow_down": True,
-        "transfers.outside_eea": "consent",
+        # 10.1: no transfer outside the EEA unless (a) consent, (b) informed without objection,
+        # or (c) another legal basis under the AVG: consent is one alternative, so allowed.
+        "transfers.outside_eea": "allowed",
         "end_of_contract.return": True,
         "liability.cap_eur": None,
         "governing_law": "NL",

@@ -71,18 +71,34 @@ NUMBER_WORDS = {
     "eleven": 11,
     "twaalf": 12,
     "twelve": 12,
+    "veertien": 14,
+    "fourteen": 14,
+    "vijftien": 15,
+    "fifteen": 15,
     "achttien": 18,
     "eighteen": 18,
+    "twintig": 20,
+    "twenty": 20,
     "vierentwintig": 24,
     "twenty-four": 24,
+    "dertig": 30,
+    "thirty": 30,
     "zesendertig": 36,
     "thirty-six": 36,
     "achtenveertig": 48,
     "forty-eight": 48,
+    "zestig": 60,
+    "sixty": 60,
     "tweeënzeventig": 72,
     "seventy-two": 72,
+    "negentig": 90,
+    "ninety": 90,
 }
-NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+NUMBER = (
+    r"(?:\d{1,3}|"
+    + "|".join(w.replace("-", "[-\\s]") for w in sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")"
+)
 """A count written in digits or words, optionally followed by the digits in brackets."""
 COUNT = rf"(?P<count>{NUMBER})(?:\s*\((?:\d{{1,3}}|[a-zé-]+)\))?"
 
@@ -98,7 +114,7 @@ def collapse(text: str) -> str:
 
 
 def number(word: str) -> int | None:
-    word = word.lower()
+    word = re.sub(r"[\s\u00ad]+", "-", word.lower())
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 
 

@@ -22,28 +22,35 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 BREACH = _rx(
     r"datalek|beveiligingsincident|beveiligingslek|inbreuk\s+(?:in\s+verband\s+met|op)|"
-    r"\bbreach|security\s+incident|incident"
+    r"\bbreach|security\s+incident|incident|"
+    r"(?:violations?|schendingen?)\s+(?:of|van)\s+(?:the\s+|de\s+)?(?:data\s+protection|"
+    r"gegevensbescherming|privacy)"
 )
 AUTHORITY = _rx(r"toezichthou|autoriteit|\bAP\b|supervisory\s+authority|\bauthorit")
 CONTROLLER = _rx(
     r"verantwoordelijke|opdrachtgever|\bklant|afnemer|onderwijsinstelling|\bschool|gemeente|"
-    r"instelling|controller|customer|\bclient"
+    r"instelling|controller|customer|\bclient|\byou\b|\buw?\b"
 )
 SUBPROCESSOR = _rx(
     r"sub-?\s?verwerker|subbewerker|onderaannemer|sub-?\s?processor|"
     r"subcontract|another\s+processor|andere\s+verwerker|"
     r"(?:gebruik\s+(?:maken|maakt)\s+van|inschakel\w*|in\s+te\s+schakelen|"
     r"engage|appoint|performed\s+by)\s+(?:van\s+)?(?:\w+\s+){0,3}(?:derden|derde\s+partij|"
-    r"third\s+part)"
+    r"third\s+part)|(?:derden|derde\s+partijen)\s+(?:\w+\s+){0,2}?(?:in\s+te\s+schakelen|inschakel\w*|"
+    r"in\s+te\s+zetten)"
 )
-AUDIT = _rx(r"audit|inspectie|\bcontrole\b|inspection|onderzoek\s+naar\s+de\s+naleving")
+AUDIT_CORE = _rx(r"audit|inspectie|\bcontrole\b|inspection|onderzoek\s+naar\s+de\s+naleving")
+AUDIT = _rx(r"audit|inspectie|\bcontrole\b|inspection|\bonderzoek")
+"""'Het Onderzoek', 'de onderzoeksinstantie' too; an inquiry into a breach is no audit."""
 LIABILITY = _rx(r"aansprakelijk|liab|schadevergoeding|damages")
 END = _rx(
-    r"einde|beëindig|afloop|eindigt|ontbinding|termination|terminat|end\s+of|expir|"
-    r"after\s+the\s+end|upon\s+the\s+end|\bended\b|\bends\b|beëindigd|afgelopen"
+    r"einde|beëindig|beeindig|afloop|eindigt|ontbinding|termination|terminat|end\s+of|expir|"
+    r"after\s+the\s+end|upon\s+the\s+end|\bended\b|\bends\b|beëindigd|afgelopen|"
+    r"(?:completion|fulfil+ment|conclusion)\s+of\s+(?:the\s+)?(?:purpose|services?|processing)"
 )
 AMENDMENT = _rx(r"wijzig|herzien|aanpass|amend|modif|change")
 
+COUNT2 = COUNT.replace("?P<count>", "?P<count2>")
 UNDUE_DELAY = _rx(
     r"onverwijld|zonder\s+(?:onredelijke|onnodige)\s+vertraging|onmiddellijk|"
     r"zo\s+spoedig\s+mogelijk|zo\s+snel\s+mogelijk|terstond|"
@@ -53,8 +60,16 @@ UNDUE_DELAY = _rx(
 HOURS = _rx(
     rf"(?:binnen|within|uiterlijk|no[t]?\s+later\s+than|at\s+the\s+latest|ten\s+laatste)\s+"
     rf"(?:(?:een\s+termijn\s+van|a\s+period\s+of|a\s+maximum\s+of|maximaal|max\.?|"
-    rf"ten\s+hoogste|at\s+most|de|the)\s+)?{COUNT}\s*(?:uur|uren|hours?|h)\b"
+    rf"ten\s+hoogste|at\s+most|de|the)\s+)?{COUNT}\s*(?:uur|uren|hours?|hrs?|h|u)\b|"
+    rf"{COUNT2}[\s-]*(?:uurs?|hours?)[\s-]+(?:[\w-]+\s+){{0,3}}?(?:melding|notificatie|"
+    r"kennisgeving|notification|notice)"
 )
+DAYS = _rx(
+    rf"(?:binnen|within|uiterlijk|no[t]?\s+later\s+than|at\s+the\s+latest|ten\s+laatste)\s+"
+    rf"(?:(?:een\s+termijn\s+van|a\s+period\s+of|a\s+maximum\s+of|maximaal|max\.?|"
+    rf"ten\s+hoogste|at\s+most|de|the)\s+)?{COUNT}\s*(?:kalender|calendar\s+)?(?:dagen|dag|days?)\b"
+)
+"""Calendar days count as hours (x24); working or business days do not."""
 
 
 class Sentences(list[str]):
@@ -70,8 +85,16 @@ class Sentences(list[str]):
         return self._hits[topic]
 
 
+MARKUP = re.compile(r"\*\*|(?<=\w)\*(?=\w)|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])")
+"""Markdown emphasis ("within **24 hours**", "*een* maal"): the rules read the words."""
+
+
+def prepare(text: str) -> str:
+    return MARKUP.sub("", text)
+
+
 def extract_terms(text: str) -> dict:
-    original = sentences(text)
+    original = sentences(prepare(text))
     found = Sentences(s.lower() for s in original)
     return {
         "breach_notice": breach_notice(found),
@@ -104,7 +127,7 @@ def _true_or_none(pattern: re.Pattern[str], texts: Iterable[str]) -> bool | None
 PROCESSOR = _rx(r"verwerker\b|processor|leverancier|supplier|opdrachtnemer|provider|vendor|\bwe\b")
 NOTIFY = _rx(
     r"meld|informeer|informeren|informeert|in\s+kennis|op\s+de\s+hoogte|bericht|notif|inform|"
-    r"report|alert|tell"
+    r"report|alert|tell|notice|kennisgev"
 )
 FOR_AUTHORITY = _rx(
     r"toezichthou|autoriteit|\bap\b|authorit|zodat|so\s+that|in\s+staat|enable|meldplicht|"
@@ -116,17 +139,38 @@ def breach_notice(found: Sentences) -> dict:
     """The processor's notice to the controller: sentences on a breach that tell someone."""
     about = [s for s in _about(found, BREACH) if NOTIFY.search(s)]
     about = [s for s in about if not AUTHORITY.search(s) or CONTROLLER.search(s)]
-    hours = next((m for s in about for m in HOURS.finditer(s) if not _authority_term(m, s)), None)
+    hours = next(
+        (
+            m
+            for s in about
+            for m in HOURS.finditer(s)
+            if not _authority_term(m, s) and not TO_PROCESSOR.match(s, m.end())
+        ),
+        None,
+    )
+    within = number(hours["count"] or hours["count2"]) if hours else None
+    if within is None:
+        days = next((number(m["count"]) for s in about for m in DAYS.finditer(s)), None)
+        within = days * 24 if days and days <= 7 else None
     return {
-        "within_hours": number(hours["count"]) if hours else None,
+        "within_hours": within,
         "without_undue_delay": _true_or_none(UNDUE_DELAY, about),
     }
+
+
+TO_PROCESSOR = _rx(
+    r"[^.;]{0,60}?\b(?:aan\s+(?:de\s+)?(?:verwerker|opdrachtnemer|leverancier)\s+(?:te\s+)?"
+    r"(?:melden|meldt|rapporteren|informeren|doorgeven)|(?:report|notif|inform)\w*\s+(?:it\s+)?"
+    r"(?:to\s+)?(?:the\s+)?(?:processor|supplier|provider)\b)"
+)
+"""A sub-processor's term towards the processor ("… binnen 24 uur na ontdekking aan Verwerker te
+melden") is not the processor's term towards the controller."""
 
 
 def _authority_term(match: re.Match[str], sentence: str) -> bool:
     """'…so that the controller can notify the authority within 72 hours' is Art. 33(1), the
     controller's own term; 'the processor notifies within 72 hours, to enable …' is not."""
-    if number(match["count"]) != 72:
+    if number(match["count"] or match["count2"]) != 72:
         return False
     before = FOR_AUTHORITY.search(sentence, 0, match.start())
     return bool(before) or bool(AUTHORITY.search(sentence) and not PROCESSOR.search(sentence))
@@ -141,11 +185,21 @@ SPECIFIC = _rx(
 GENERAL = _rx(
     r"algemene\s+(?:voorafgaande\s+)?(?:schriftelijke\s+)?(?:toestemming|machtiging|goedkeuring)|"
     r"general\s+(?:prior\s+)?(?:written\s+)?(?:authori[sz]ation|consent|approval)|"
-    r"hereby\s+authori[sz]es"
+    r"hereby\s+authori[sz]es|authori[sz]es\s+(?:[\w-]+\s+){1,4}to\s+(?:engage|use|appoint|subcontract)|"
+    r"toestemming\s+(?:om\s+(?:(?!deze|die|de|onderstaande|genoemde|volgende)\w+\s+)?"
+    r"sub-?\s?verwerkers\s+in\s+te\s+(?:schakelen|zetten)|"
+    r"voor\s+(?:het\s+)?(?:inschakelen|inzetten|gebruik)\s+van\s+sub-?\s?verwerkers)|"
+    r"(?:consents?|authori[sz]es)\s+to\s+the\s+(?:engagement|use|appointment)\s+of\s+sub-?\s?processors"
 )
+OPEN = _rx(
+    r"(?:specifieke?|specific)\s+(?:\w+\s+){0,3}?(?:of|or)\s+(?:\w+\s+){0,2}?(?:algemene?|general)|"
+    r"(?:algemene?|general)\s+(?:\w+\s+){0,3}?(?:of|or)\s+(?:\w+\s+){0,2}?(?:specifieke?|specific)"
+)
+"""Art. 28(2) copied without a choice ("prior specific or general written authorisation")."""
 PERMITTED = _rx(
     r"\b(?:mag|kan|is\s+gerechtigd|heeft\b.{0,60}\bmogelijkheid|is\s+bevoegd|"
-    r"may|is\s+(?:entitled|authori[sz]ed|permitted))\b.{0,80}?"
+    r"may|(?:is|shall\s+be|will\s+be)\s+(?:entitled|authori[sz]ed|permitted|allowed))\b"
+    r"(?!\s+(?:\w+\s+)?(?:object|bezwaar|verzet))(?!.{0,60}?\bbezwaar).{0,80}?"
     r"(?:sub-?\s?verwerkers?|subbewerkers?|derden|onderaannemers?|sub-?\s?processors?|"
     r"subcontractors?|third\s+part|derde\s+partij)"
 )
@@ -156,7 +210,10 @@ NONE = _rx(
     r"(?:toestemming|goedkeuring|consent|approval|authori[sz]ation)|"
     r"(?:except|behalve|tenzij|unless|mits|provided\s+that|on\s+condition\s+that|"
     r"onder\s+voorwaarde\s+(?:van|dat))\b.{0,120}?(?:permission|consent|toestemming|"
-    r"authori[sz]ation|approval|goedkeuring)"
+    r"authori[sz]ation|approval|goedkeuring)|"
+    r"(?:zonder|without)\s+(?:de\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:voorafgaande\s+|prior\s+)?"
+    r"(?:uitdrukkelijke\s+|express\s+)?(?:schriftelijke\s+|written\s+)?(?:toestemming|goedkeuring|"
+    r"consent|approval|authori[sz]ation)\b[^.;]{0,80}?\b(?:geen|niet|not|no)\b"
 )
 CONDITIONAL = _rx(
     r"in\s+(?:the\s+)?case\s+of|in\s+geval\s+van|indien\s+van\s+toepassing|if\s+applicable|"
@@ -164,26 +221,63 @@ CONDITIONAL = _rx(
 )
 GRANT = _rx(r"toestemming|consent|permission|authori[sz]|approv|goedkeur")
 LISTED = _rx(
-    r"(?:volgende|following)\s+sub-?\s?(?:verwerkers|processors)|(?:listed|opgenomen|genoemd|"
-    r"vermeld)\s+(?:\w+\s+){0,3}(?:bijlage|appendix|annex|schedule)"
+    r"(?:volgende|following|onderstaande|goedgekeurde|approved|current|huidige)\s+"
+    r"sub-?\s?(?:verwerkers|processors)|(?:listed|opgenomen|genoemd|"
+    r"vermeld)\s+(?:\w+\s+){0,3}(?:bijlage|appendix|annex|schedule)|"
+    r"\|\s*sub-?\s?(?:verwerkers?|processors?)\s*\||"
+    r"(?:attachments?|annex(?:es)?|appendix|appendices|schedules?|bijlagen?)\b[^;]{0,120}?"
+    r"(?:list\s+of\s+(?:\w+\s+)?sub-?\s?processors|sub-?\s?processor\s+list|"
+    r"(?:lijst|overzicht)\s+(?:van\s+|met\s+)?(?:\w+\s+)?sub-?\s?verwerkers|sub-?\s?verwerkerslijst)"
 )
+"""The agreement names the sub-processors it approves (a list, a table, 'Approved sub-processors:
+…')."""
+OTHER = _rx(
+    r"(?:geen|no|not)\s+(?:\w+\s+){0,3}?(?:andere|other|additional|aanvullende|further|verdere|"
+    r"nieuwe|new)\s+sub-?\s?(?:verwerkers|processors)"
+)
+"""'geen andere subverwerkers zonder toestemming': the ones named are approved."""
 PRIOR_NOTICE = _rx(
+    r"(?:voorgenomen|beoogde|intended|proposed)\s+(?:[\w-]+\s+){0,2}(?:wijziging(?:en)?|"
+    r"verandering(?:en)?|changes?)|"
     r"vooraf\w*\s+(?:\w+\s+){0,4}(?:gemeld|melden|informeren|ge[iï]nformeerd|bekend\s*gemaakt|"
     r"in\s+kennis|kennisgeving|op\s+de\s+hoogte)|"
     r"(?:gemeld|meld\w*|informe\w*|ge[iï]nformeerd|in\s+kennis\s+stel\w*)\s+"
     r"(?:\w+\s+){0,4}(?:vooraf|voorafgaand|van\s+tevoren)|"
     r"(?:inform|notify|notice)\w*\s+(?:\w+\s+){0,8}(?:in\s+advance|prior|before|"
     r"intended\s+changes?)|prior\s+(?:written\s+)?notice|advance\s+notice|"
-    rf"{NUMBER}\s*(?:\(\d+\)\s*)?(?:\w+\s+)?(?:days?|dagen|weeks?|weken)\s+(?:before|prior|"
-    r"in\s+advance|voor|voorafgaand|vooraf|van\s+tevoren)"
+    rf"{NUMBER}\s*(?:\(\d+\)\s*)?(?:\w+\s+)?\w*(?:days?|dagen|weeks?|weken)\s+(?:before|prior|"
+    r"in\s+advance|voor|voorafgaand|vooraf|van\s+tevoren)|"
+    rf"{NUMBER}\s*(?:\(\d+\)\s*)?(?:\w+\s+)?\w*(?:days?|weeks?|months?)[’']?\s+(?:\w+\s+)?notice"
 )
-OBJECTION = _rx(r"bezwaar|object(?:s|ion)?\b|verzet")
+OBJECTION = _rx(r"bezwaar|object(?:s|ions?)?\b|verzet")
+OTHER_SUBJECT = _rx(
+    r"betrokkene|data\s+subject|individu|natural\s+person|overeenkomst|agreement|\bdpa\b|"
+    r"addendum|voorwaarden|terms|contract"
+)
+"""A later sentence on data subjects or on the agreement itself is not about sub-processors."""
+CHANGES = _rx(
+    r"(?:inform|notif|meld|informeer|informeren|informeert|in\s+kennis)\w*\s+(?:\w+\s+){0,8}?"
+    r"(?:\(?(?:wijziging|verandering|change|update|addition|toevoeging|nieuwe|new)|"
+    r"(?:adds|replaces|adding|replacing|toevoegt|vervangt))"
+)
+"""Notice of changes to the sub-processors; with a right to object it is notice in advance."""
 FLOW_DOWN = _rx(
-    r"dezelfde\s+(?:\w+\s+)?(?:plichten|verplichtingen)|ten\s+minste\s+dezelfde|"
-    r"same\s+(?:\w+\s+){0,2}(?:obligations|duties)|equivalent\s+obligations|"
+    r"dezelfde\s+(?:\w+\s+)?\w*(?:plichten|verplichtingen)|ten\s+minste\s+dezelfde|"
+    r"(?:same|similar|equivalent|comparable|gelijkwaardige|vergelijkbare|soortgelijke|dezelfde)\s+"
+    r"(?:[\w-]+\s+){0,3}?\w*(?:obligations|duties|verplichtingen|plichten|provisions|bepalingen|"
+    r"requirements|eisen)|"
+    r"(?:obligations|requirements|terms|verplichtingen)\s+(?:[\w-]+\s+){0,4}?(?:equivalent\s+to|"
+    r"no\s+less\s+(?:protective|onerous|stringent)|at\s+least\s+as\s+(?:protective|stringent)|"
+    r"(?:substantially\s+)?(?:similar|consistent)\s+(?:to|with)\s+(?:those\s+(?:in|of)\s+)?this)|"
+    r"(?:hetzelfde|same|equivalent|comparable|gelijkwaardig\w*|vergelijkbaar)\s+(?:\w+\s+){0,2}"
+    r"(?:niveau|level)\s+(?:van|of)\s+(?:\w+\s+)?\w*(?:bescherming|protection)|"
     r"(?:verplichtingen|obligations)\s+(?:\w+\s+){0,6}(?:opleggen|op\s+te\s+leggen|"
-    r"impose|flow\s+down)|(?:opleggen|impose)\s+(?:\w+\s+){0,6}(?:verplichtingen|"
-    r"obligations)|na\s+laten\s+leven|contractueel|by\s+(?:way\s+of\s+)?(?:a\s+)?"
+    r"impose|flow\s+down)|(?:opleggen|impose\w*)\s+(?:\w+\s+){0,6}?(?:[\w-]+\s+)?"
+    r"(?:verplichtingen|obligations|requirements)|"
+    r"(?:obligations|requirements|verplichtingen)\b[^.;]{0,120}?(?:imposed\s+on|opgelegd\s+aan)\s+"
+    r"(?:the\s+|de\s+|each\s+|any\s+|such\s+|iedere?\s+|elke\s+)?(?:sub|onder|derde|third)|"
+    r"\blegt\b[^.;]{0,80}?\w*verplichtingen\s+op\b|"
+    r"na\s+laten\s+leven|by\s+(?:way\s+of\s+)?(?:a\s+)?"
     r"(?:written\s+)?contract|overeenkomst\s+sluiten"
 )
 
@@ -193,11 +287,17 @@ THIRD = _rx(r"derde|third\s+part|deze\s+partij|such\s+part")
 
 def subprocessors(found: Sentences) -> dict:
     about = _about(found, SUBPROCESSOR) + _near(found, SUBPROCESSOR, THIRD)
-    context = _about_with_next(found, SUBPROCESSOR)
+    context = _about_with_next(found, SUBPROCESSOR) + [
+        s
+        for s in _section(found, SUBPROCESSOR)
+        if (CHANGES.search(s) or OBJECTION.search(s)) and not OTHER_SUBJECT.search(s)
+    ]
+    objection = _true_or_none(OBJECTION, context)
+    prior = _true_or_none(PRIOR_NOTICE, context) or (objection and _true_or_none(CHANGES, context))
     return {
-        "authorisation": _authorisation(about),
-        "prior_notice": _true_or_none(PRIOR_NOTICE, context),
-        "objection": _true_or_none(OBJECTION, context),
+        "authorisation": _authorisation(about, notice=bool(prior)),
+        "prior_notice": prior,
+        "objection": objection,
         "flow_down": _true_or_none(FLOW_DOWN, about),
     }
 
@@ -213,37 +313,114 @@ def _about_with_next(found: Sentences, topic: re.Pattern[str]) -> list[str]:
     return [" ".join(found[i : i + 2]) for i in found.hits(topic)]
 
 
+BARE_NUMBER = re.compile(r"^\W*\d{1,2}(?:\.\d{1,2})*\W*$")
+"""A list or clause number cut off as a sentence of its own ("2")."""
+ARTICLE_NUMBER = re.compile(r"^\W*\d{1,2}\W*$")
+NEW_SECTION = re.compile(r"^(?:#|artikel\b|article\b|clause\b|section\b|bijlage\b|annex\b)")
+
+
+def _next(found: Sentences, i: int, step: int = 1) -> int | None:
+    """The index of the next (step=-1: previous) sentence that is not a bare number."""
+    j = i + step
+    while 0 <= j < len(found) and BARE_NUMBER.match(found[j]):
+        j += step
+    return j if 0 <= j < len(found) else None
+
+
+def _section(found: Sentences, topic: re.Pattern[str], limit: int = 5) -> list[str]:
+    """Up to `limit` sentences after each one on the topic, up to the next article (a bare article
+    number or a heading): the rest of its clause ("Verwerker informeert … 30 dagen vooraf bij
+    wijzigingen. Verwerkingsverantwoordelijke kan bezwaar maken.")."""
+    run: list[str] = []
+    for i in found.hits(topic):
+        for j in range(i + 1, min(i + 1 + limit, len(found))):
+            if ARTICLE_NUMBER.match(found[j]) or NEW_SECTION.match(found[j]):
+                break
+            run.append(found[j])
+    return run
+
+
+WITH_CONSENT = _rx(
+    r"^\W*(?:\([^)]*\)\s*)?(?:with|met|after|na|subject\s+to|mits|onder\s+voorbehoud\s+van)\s+"
+    r"(?:the\s+|de\s+|het\s+)?(?:[\w'’-]+\s+){0,2}(?:voorafgaande\s+|prior\s+)?"
+    r"(?:uitdrukkelijke\s+|express\s+)?(?:schriftelijke\s+|written\s+)?"
+    r"(?:toestemming|goedkeuring|consent|approval|authori[sz]ation)"
+)
+"""A permission that needs the controller's consent ("may engage sub-processors with the
+Controller's prior written consent") is a consent rule, not a general authorisation."""
+
+
 def _permitted(sentence: str) -> bool:
     match = PERMITTED.search(sentence)
-    return bool(match) and not NEVER.search(match[0])
+    if not match or NEVER.search(match[0]):
+        return False
+    return not WITH_CONSENT.search(sentence[match.end() : match.end() + 120])
 
 
-def _authorisation(about: list[str]) -> str | None:
+def _authorisation(about: list[str], notice: bool = False) -> str | None:
     """specific or general as the text names it; a plain "may engage" is general. Consent for
-    each one is none, or specific when the agreement lists the approved sub-processors."""
-    rules = [s for s in about if not CONDITIONAL.search(s)]
+    each one is specific when the agreement names the approved sub-processors, else none;
+    without such a consent rule, notice of changes (Art. 28(2)) is a general authorisation.
+    Art. 28(2) copied without a choice ("specific or general") leaves it open."""
+    chosen = [s for s in about if not OPEN.search(s)]
+    rules = [s for s in chosen if not CONDITIONAL.search(s)]
     kinds = {
         kind
         for kind, pattern in (("specific", SPECIFIC), ("general", GENERAL))
         if _first(pattern, rules)
     }
-    if any(_permitted(s) and not NONE.search(s) for s in about):
+    if any(_permitted(s) and not NONE.search(s) for s in chosen):
         kinds.add("general")
     if len(kinds) == 1:
         return kinds.pop()
-    if not kinds and _first(LISTED, about) and _first(GRANT, about):
+    if kinds or len(chosen) < len(about):
+        return None
+    consent = _first(NONE, about) or any(PERMITTED.search(s) and not _permitted(s) for s in about)
+    if consent and (_first(LISTED, about) or _first(OTHER, about)):
         return "specific"
-    if not kinds and _first(NONE, about):
+    if notice:
+        return "general"
+    if _first(LISTED, about) and _first(GRANT, about):
+        return "specific"
+    if consent:
         return "none"
     return None
 
 
 # --- transfers --------------------------------------------------------------------------------
 
-OUTSIDE = _rx(
-    r"buiten\s+de\s+(?:EER|EU\b|Europese)|derde\s+land|third\s+countr|"
-    r"outside\s+(?:of\s+)?(?:the\s+)?(?:EEA|EU\b|European)"
+REGION = (
+    r"(?:EER|EEA|EU\b|Europ\w*|VK\b|UK\b|Verenigd\s+Koninkrijk|United\s+Kingdom|Zwitserland|"
+    r"Switzerland)"
 )
+ONLY_INSIDE = (
+    r"(?:uitsluitend|alleen|enkel|slechts|only|exclusively|solely)\s+(?:[\w-]+\s+){0,4}?"
+    rf"(?:binnen|within|in)\s+(?:de\s+|het\s+|the\s+)?{REGION}"
+)
+"""'Verwerker verwerkt de persoonsgegevens uitsluitend binnen de EER': never outside it."""
+INSIDE_ONLY = _rx(ONLY_INSIDE)
+OUTSIDE = _rx(
+    rf"buiten\s+(?:de\s+|het\s+)?{REGION}|derde[\s-]+land|third[\s-]+(?:party\s+)?countr|"
+    rf"outside\s+(?:of\s+)?(?:the\s+)?(?:territor\w*\s+of\s+(?:[\w-]+\s+){{0,7}}?(?:the\s+)?)?"
+    rf"(?:{REGION}|united\s+states|us\b|usa\b|"
+    r"(?:your|its|the\s+customer'?s?|the\s+controller'?s?)\s+(?:jurisdiction|country))|"
+    rf"(?:transfer\w*|doorgifte|doorgegeven)\s+(?:\w+\s+){{0,4}}?(?:from|vanuit|uit)\s+(?:the\s+|de\s+)?"
+    rf"{REGION}|"
+    r"countr(?:y|ies)\s+without\s+an?\s+adequacy|non-adequate\s+(?:countr|jurisdiction)|"
+    r"(?:transferred|doorgegeven|overgedragen)\s+(?:to|naar)\s+(?:and\s+processed\s+in\s+)?"
+    r"(?:the\s+)?(?:united\s+states|verenigde\s+staten)|"
+    rf"{ONLY_INSIDE}"
+)
+"""A transfer rule: outside the EEA (or the UK or Switzerland for their DPAs), to a third
+country, or to the United States."""
+ART_28_3_A = _rx(
+    r"(?:including|inclusief|ook|mede|waaronder)\s+(?:(?:mede\s+)?begrepen\s+)?(?:instructi\w+\s+)?"
+    r"(?:with\s+regard\s+to|wat\s+betreft|met\s+betrekking\s+tot|as\s+regards|in\s+relation\s+to|"
+    r"ten\s+aanzien\s+van)\s+(?:\w+\s+){0,4}?(?:transfers?|doorgifte\w*)[^.;]{0,150}?"
+    r"(?:international\s+organi[sz]ation|internationale\s+organisatie)"
+)
+"""Art. 28(3)(a): processing on documented instructions 'including with regard to transfers to a
+third country or an international organisation' is no rule on transfers."""
 CONSENT = _rx(
     r"toestemming|instemming|goedkeuring|akkoord|gedocumenteerde\s+instructie|"
     r"consent|authori[sz]ation|approval|documented\s+instructions?|"
@@ -269,8 +446,34 @@ ALLOWED = _rx(
     r"passende\s+(?:waarborgen|maatregelen)|appropriate\s+(?:safeguards|measures)|"
     r"suitable\s+(?:export|transfer)\s+mechanism|"
     r"appropriate\s+safeguards|standard\s+contractual\s+clauses|modelcontractbepalingen|"
-    r"standaardcontractbepalingen|adequa|binding\s+corporate\s+rules"
+    r"standaard\s*contract\w*|\bsccs?\b|\bidta\b|adequa|binding\s+corporate\s+rules|"
+    r"(?:rechtsgeldige|wettelijke|andere)\s+grondslag|grondslag\s+voor\s+(?:de\s+)?doorgifte|"
+    r"(?:legal|lawful|valid)\s+(?:basis|ground)|transfer\s+mechanism|derogation|"
+    r"(?:artikel|article|art\.)\s*49\b|"
+    r"data\s+privacy\s+framework|is\s+toegestaan\s+op\s+(?:basis|grond)|"
+    r"doorgifte(?:grondslag|mechanisme)|(?:hoofdstuk|chapter)\s+v\b"
 )
+DEFINITION = _rx(
+    r"^\W{0,3}(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[a-z]\.\s+)?"
+    r"(?:[\"“][^\"“”]{1,60}[\"”]|‘[^’]{1,60}’|'[^']{1,60}')\s*"
+    r"(?::|means|shall\s+mean|betekent|has\s+the\s+meaning)"
+)
+"""A definition ("'SCC's': the standard contractual clauses for transfers to third countries")
+rules on nothing."""
+NO_CONSENT_NEEDED = _rx(
+    r"\b(?:may|mag|mogen|kan|(?:is|are)\s+(?:permitted|allowed|entitled))\b[^.;]{0,120}?"
+    r"(?:without|zonder)\s+(?:the\s+|de\s+)?(?:[\w'’]+\s+){0,2}?(?:prior\s+|voorafgaande\s+)?"
+    r"(?:written\s+|schriftelijke\s+)?(?:consent|toestemming|approval|goedkeuring|authori[sz]ation)"
+)
+"""'may transfer … without the prior written consent of the controller'."""
+ALTERNATIVE = _rx(
+    r"(?<![/\w])(?:or|of)\s+\(?[a-z0-9]{1,2}\s?[.)]+\s|"
+    r"(?:consent|toestemming|goedkeuring|authori[sz]ation|approval)[^.;]{0,40}?[,;]?\s+(?<!/)(?:or|of)\s+"
+    r"(?:[\w-]+\s+){0,8}?(?:passende|appropriate|adequa|standard|standaard|grondslag|"
+    r"(?:legal|lawful)\s+basis|derogation|afwijking)"
+)
+"""Consent as one of several alternatives ("unless (a) adequacy …; or (d) the Controller has
+given prior written consent") does not make every transfer need consent."""
 EXCEPTION = _rx(
     r"niet\s+van\s+toepassing|uitgezonderd|met\s+uitzondering|uitzondering|"
     r"does\s+not\s+apply|shall\s+not\s+apply|except|exception"
@@ -284,27 +487,61 @@ USES = _rx(
 
 def transfers(found: Sentences, original: list[str]) -> dict:
     """`found` lower-cased, `original` as written (exceptions are names)."""
-    about = [found[i] for i in found.hits(OUTSIDE)]
+    about = [ART_28_3_A.sub(" ", _with_list(found, i)) for i in found.hits(OUTSIDE)]
     return {"outside_eea": _outside_eea(about), "exceptions": _exceptions(found, original)}
+
+
+def _with_list(found: Sentences, i: int) -> str:
+    """The sentence, and when it opens a list after the country phrase ("without: …; …") the
+    three items after it."""
+    match = OUTSIDE.search(found[i])
+    if match and ":" in found[i][match.end() :]:
+        return " ".join(found[i : i + 4])
+    return found[i]
 
 
 def _outside_eea(about: list[str]) -> str | None:
     """The first sentence that rules on it: consent (only with the controller's consent or
     instructions), allowed (permitted, or with safeguards), never; None when the document only
-    mentions such countries. Only the words around the country phrase count."""
+    mentions such countries. Only the words around the country phrases count. A plain "never"
+    (often a statement of where the data are kept) gives way to a later rule with conditions."""
+    never = False
     for sentence in about:
-        match = OUTSIDE.search(sentence)
-        near = sentence[max(0, match.start() - 200) : match.end() + 200] if match else sentence
-        consent = CONSENT.search(near) and REQUIRES.search(near)
-        if consent:
-            return "consent"
-        permits = PERMITS.search(near)
-        if ALLOWED.search(near) or (permits and not NEVER.search(permits[0])):
-            return "allowed"
-        if CONSENT.search(near):
-            return "consent"
-        if FORBIDDEN.search(near):
-            return "never"
+        ruling = _ruling(sentence)
+        if ruling == "never":
+            never = True
+        elif ruling:
+            return ruling
+    return "never" if never else None
+
+
+def _no_consent_needed(near: str) -> bool:
+    match = NO_CONSENT_NEEDED.search(near)
+    return bool(match) and not NEVER.search(match[0])
+
+
+def _ruling(sentence: str) -> str | None:
+    if DEFINITION.search(sentence):
+        return None
+    windows = [
+        sentence[max(0, m.start() - 200) : m.end() + 200] for m in OUTSIDE.finditer(sentence)
+    ]
+    if not windows:
+        return None
+    near = " … ".join(windows)
+    if _no_consent_needed(near):
+        return "allowed"
+    if CONSENT.search(near) and ALLOWED.search(near) and ALTERNATIVE.search(near):
+        return "allowed"
+    if CONSENT.search(near) and REQUIRES.search(near):
+        return "consent"
+    permits = PERMITS.search(near)
+    if ALLOWED.search(near) or (permits and not NEVER.search(permits[0])):
+        return "allowed"
+    if CONSENT.search(near):
+        return "consent"
+    if FORBIDDEN.search(near) or INSIDE_ONLY.search(near):
+        return "never"
     return None
 
 
@@ -328,36 +565,67 @@ def _exceptions(found: Sentences, original: list[str]) -> list[str]:
 # --- audit ------------------------------------------------------------------------------------
 
 PER_YEAR = _rx(
-    rf"(?:{COUNT}\s*(?:keer|maal|x|times|audits?|inspecties?|inspections?)|eens|(?:een|één)maal|"
+    rf"(?:{COUNT}\s*(?:keer|maal|x|×|times|audits?|inspecties?|inspections?)|eens|(?:een|één)maal|"
     r"once|twice)\s+"
-    r"(?:per|a|in\s+(?:een|het|a|each|any))\s+(?:\w+\s+)?\w*(?:jaar|year)|"
+    r"(?:per|a|every|elk|ieder|in\s+(?:een|het|a|each|any))\s+"
+    r"(?:(?!twee|two|drie|three|vier|four|\d)\w+\s+)?\w*(?:jaar|year)\b|"
     r"jaarlijks|annual(?:ly)?|"
-    r"once\s+(?:in\s+any|in\s+a|every|per)\s+(?:twelve|12)[\s-]*\(?(?:12)?\)?[\s-]*months?"
+    r"(?:once|eens|(?:een|één)maal|1\s*(?:x|×|keer|maal))\s+(?:in\s+(?:any|a|each|een|elke|iedere)\s+|"
+    r"every\s+|per\s+|elke\s+|iedere\s+)?(?:\w+\s+)?(?:twelve|twaalf|12)[\s-]*\(?(?:12)?\)?"
+    r"[\s-]*(?:months?|maanden)"
 )
 SUSPICION = _rx(
-    r"vermoeden|verdenking|aanwijzing|gegronde\s+reden|(?:concrete|gegronde|redelijke)\s+aanleiding|"
+    r"vermoed\w*|verdenking|aanwijzing|gegronde\s+reden|(?:concrete|gegronde|redelijke)\s+aanleiding|"
     r"suspicion|suspect|"
-    r"reasonable\s+(?:grounds|cause|indication)|reason\s+to\s+believe|indications?\s+of"
+    r"reasonable\s+(?:grounds|cause|indication)|(?<!no\s)reason\s+to\s+believe|indications?\s+of|"
+    r"concerns?\s+(?:about|regarding|as\s+to|over)\s+(?:\w+\s+){0,2}(?:non-)?compliance|"
+    r"(?:after|following|na|bij|in\s+(?:the\s+)?(?:event|case)\s+of|in\s+geval\s+van|"
+    r"has\s+(?:experienced|suffered|had))\s+(?:a\s+|an\s+|een\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:breach|datalek|(?:beveiligings)?incident)|"
+    r"(?:tenzij|behalve|except|unless|of\s+vaker|or\s+more\s+often)\s+(?:\w+\s+){0,3}?"
+    r"(?:breach|datalek|(?:beveiligings)?incident)|"
+    r"(?:when|where|if)\s+there\s+(?:is|are)\b[^.;]{0,60}?(?:incidents?|breach(?:es)?|"
+    r"irregularit|non-compliance|violations?)"
 )
+"""A reason for an (extra) audit: a suspicion of non-compliance, or after a breach."""
 INDEPENDENT = _rx(
-    r"onafhankelijke?,?\s+(?:[\w-]+,?\s+)?(?:derde|deskundige|auditor|accountant|partij)|"
-    r"independent,?\s+(?:[\w-]+,?\s+)?(?:auditor|third\s+party|expert|party|inspector)|"
+    r"(?:onafhankelijke?|independent),?\s+(?:[\w-]+,?\s+){0,2}?(?:derde|deskundige|auditor|"
+    r"accountant|partij|audit|certific|rapport|report|assessor|assessment|attestation|expert|"
+    r"party|third|inspect|instantie|instelling|institut\w*|instituut|body|organi[sz]ation|firm|bureau|"
+    r"members|leden)|"
+    r"third[\s-]party\s+(?:[\w-]+\s+)?(?:auditors?|audits?|certifications?|assessors?|"
+    r"assessments?|inspectors?)|"
+    r"neutra(?:al|le|l)\s+(?:en|and)\s+(?:deskundig|expert|onafhankelijk|independent)|"
+    r"(?:deskundig|expert)\w*\s+(?:en|and)\s+(?:neutra|onafhankelijk|independent)|"
     r"registeraccountant|RE-auditor"
 )
+"""An independent or third-party auditor (report); an auditor 'mandated by the controller' is not
+said to be independent."""
+
+
+REQUESTS = _rx(r"\b(?:such\s+)?requests?\b|verzoek|this\s+right|dit\s+recht")
+LIMIT = _rx(r"\b(?:only|no\s+more|not\s+more|maximaal|niet\s+vaker|niet\s+meer|ten\s+hoogste)\b")
 
 
 def audit(found: Sentences) -> dict:
-    about = _about(found, AUDIT)
+    about = [s for s in _about(found, AUDIT) if AUDIT_CORE.search(s) or not BREACH.search(s)]
+    later = [
+        found[j]
+        for i in found.hits(AUDIT)
+        for j in range(i + 1, min(i + 3, len(found)))
+        if REQUESTS.search(found[j]) and LIMIT.search(found[j])
+    ]
     return {
-        "per_year": _per_year(about),
+        "per_year": _per_year(about) or _per_year(later, counted=True),
         "on_suspicion": _true_or_none(SUSPICION, about),
         "independent_auditor": _true_or_none(INDEPENDENT, about),
     }
 
 
-def _per_year(about: list[str]) -> int | None:
+def _per_year(about: list[str], counted: bool = False) -> int | None:
+    """The yearly limit; `counted` only a count ("once a year"), not "annual"."""
     match = _first(PER_YEAR, about)
-    if not match:
+    if not match or (counted and re.search(r"annual|jaarlijks", match[0])):
         return None
     if match["count"]:
         return number(match["count"])
@@ -380,8 +648,15 @@ INDIRECT = _rx(
     r"indirecte\s+schade|gevolgschade|indirect\w*\s+(?:\w+\s+){0,3}(?:damages?|loss)|"
     r"consequential"
 )
+DIRECT_ONLY = _rx(
+    r"(?:beperkt\s+tot|uitsluitend\s+(?:aansprakelijk\s+)?voor|alleen\s+(?:aansprakelijk\s+)?voor|"
+    r"limited\s+to|only\s+(?:be\s+)?liable\s+for)\s+(?:de\s+(?:vergoeding\s+van\s+)?|"
+    r"(?:the\s+)?(?:compensation\s+(?:of|for)\s+)?)?(?:directe|direct)\s+(?:schade|damages?|loss)"
+)
+"""Liability limited to direct damage excludes indirect damage."""
 EXCLUDED = _rx(
-    r"uitgesloten|niet\s+aansprakelijk|uitsluiting|excluded|not\s+(?:be\s+)?liable|"
+    r"uitgesloten|(?:niet|nimmer|nooit)\s+(?:\w+\s+)?aansprakelijk|uitsluiting|excluded|"
+    r"not\s+(?:be\s+)?liable|never\s+(?:be\s+)?liable|"
     r"no\s+liability|in\s+no\s+event|exclude|neither\s+party|geen\s+van\s+(?:beide\s+)?partijen"
 )
 LAPSE = _rx(
@@ -399,7 +674,7 @@ def liability(found: Sentences) -> dict:
     return {
         "cap_eur": _cap(about),
         "indirect_excluded": True
-        if any(INDIRECT.search(s) and EXCLUDED.search(s) for s in about)
+        if any((INDIRECT.search(s) and EXCLUDED.search(s)) or DIRECT_ONLY.search(s) for s in about)
         else None,
         "claims_lapse_months": _months(lapse) if lapse else None,
     }
@@ -441,29 +716,84 @@ def parse_amount(raw: str) -> int | None:
 # --- amendment, end of contract, law ----------------------------------------------------------
 
 NOTICE_MONTHS = _rx(
-    rf"{COUNT}\s*(?:kalender)?(?:maanden|maand|months?)'?\s*(?:van\s+tevoren|"
-    r"voorafgaand|vooraf|voor|prior|in\s+advance|before|notice|schriftelijk)"
+    rf"{COUNT}\s*(?:kalender|calendar\s+)?(?:maanden|maand|months?)[’']?\s*(?:van\s+tevoren|"
+    r"voorafgaand|vooraf|voor|prior|in\s+advance|before|(?:written\s+|schriftelijke\s+)?notice|"
+    r"schriftelijk)"
 )
 RETURN = _rx(
-    r"terug\s*(?:te\s+)?(?:bezorgen|geven|sturen|leveren)|terugbezorg|\bretour|teruggeven|"
-    r"ter\s+beschikking\s+(?:te\s+)?stellen|overdragen|overdracht|\breturn|hand\s+over|"
-    r"make\s+(?:\w+\s+)?available|transfer\s+(?:\w+\s+){0,3}to\s+the\s+controller"
+    r"terug\s*(?:te\s+)?(?:ge)?(?:bezorg|geven|gegeven|stuur|zend|zond|lever)\w*|terugbezorg|"
+    r"retour\w*|teruggeven|"
+    r"ter\s+beschikking\s+(?:te\s+)?stellen|\bstelt\b[^.;]{0,120}?\bter\s+beschikking|"
+    r"overdragen|overdracht|\bdraagt\b(?!\s+(?:er\s+)?zorg)[^.;]{0,80}?\bover\b"
+    r"(?=\s*(?:aan|of|en|naar|,|;|\.|$))|\breturn|hand\s+over|"
+    r"make\s+(?:\w+\s+)?available|transfer\s+(?:\w+\s+){0,3}to\s+the\s+controller|"
+    r"export(?!ers?\b|ing\s+country)\w*"
 )
-DELETE = _rx(r"verwijder|vernietig|\bwissen|uitwissen|delete|deletion|destroy|erase")
+"""Returned, handed over or exported to the controller ("een export … krijgen")."""
+DELETE = _rx(
+    r"verwijder|vernietig|\bwissen|uitwissen|\bwist\b|gewist|wissing|delete|deletion|destroy|"
+    r"erase"
+)
 MACHINE = _rx(r"machine\s*-?\s*leesba|machineleesba|machine[\s-]readable")
-LAW = {
-    "NL": r"Nederlands(?:e)?\s+recht|Dutch\s+law|law(?:s)?\s+of\s+the\s+Netherlands|"
-    r"recht\s+van\s+(?:het\s+koninkrijk\s+der\s+)?Nederland\b",
-    "BE": r"Belgisch(?:e)?\s+recht|Belgian\s+law|laws?\s+of\s+Belgium",
-    "DE": r"Duits(?:e)?\s+recht|German\s+law|laws?\s+of\s+(?:the\s+Federal\s+Republic\s+of\s+)?"
-    r"Germany",
-    "GB": r"English\s+law|laws?\s+of\s+England",
-    "IE": r"Iers(?:e)?\s+recht|Irish\s+law|laws?\s+of\s+Ireland",
-    "LU": r"laws?\s+of\s+(?:the\s+Grand\s+Duchy\s+of\s+)?Luxembourg",
+FORMAT = _rx(
+    r"portable\s+format|(?:commonly\s+used|standard|common|gangba\w+|gebruikelijke?|standaard)\s+"
+    r"(?:electronic|elektronisch\w*|file|bestands?)\s*(?:formats?|forma(?:at|ten))|"
+    r"\b(?:csv|json|xml)\b"
+)
+"""A commonly used electronic format named with the return ("in een gangbaar formaat (CSV/JSON)",
+"standard file formats"); a plain "gangbaar formaat" does not say electronic."""
+COUNTRIES = {
+    # code: (English adjective, English name, Dutch adjective, Dutch name)
+    "NL": ("Dutch", "(?:the\\s+)?Netherlands", "Nederlands", "Nederland(?:en)?"),
+    "BE": ("Belgian", "Belgium", "Belgisch", "België"),
+    "DE": ("German", "Germany", "Duits", "Duitsland"),
+    "GB": (
+        "(?:English|Scots|Scottish|British)",
+        "(?:England|Scotland)",
+        "(?:Engels|Brits|Schots)",
+        "(?:Engeland|Schotland|het\\s+Verenigd\\s+Koninkrijk)",
+    ),
+    "IE": ("Irish", "Ireland", "Iers", "Ierland"),
+    "LU": ("Luxembourg", "Luxembourg", "Luxemburgs", "Luxemburg"),
+    "FR": ("French", "France", "Frans", "Frankrijk"),
+    "ES": ("Spanish", "Spain", "Spaans", "Spanje"),
+    "IT": ("Italian", "Italy", "Italiaans", "Italië"),
+    "AT": ("Austrian", "Austria", "Oostenrijks", "Oostenrijk"),
+    "CH": ("Swiss", "Switzerland", "Zwitsers", "Zwitserland"),
+    "SE": ("Swedish", "Sweden", "Zweeds", "Zweden"),
+    "DK": ("Danish", "Denmark", "Deens", "Denemarken"),
+    "FI": ("Finnish", "Finland", "Fins", "Finland"),
+    "PL": ("Polish", "Poland", "Pools", "Polen"),
+    "PT": ("Portuguese", "Portugal", "Portugees", "Portugal"),
+    "SK": ("Slovak", "(?:the\\s+)?Slovak\\s+Republic|Slovakia", "Slowaaks", "Slowakije"),
+    "CZ": ("Czech", "(?:the\\s+)?Czech\\s+Republic|Czechia", "Tsjechisch", "Tsjechië"),
+    "SR": ("Surinamese", "Suriname", "Surinaams", "Suriname"),
+    "IN": ("Indian", "India", "Indiaas", "India"),
+    "US": (
+        "(?:US|U\\.S\\.|United\\s+States|American)",
+        "(?:the\\s+)?(?:United\\s+States(?:\\s+of\\s+America)?|"
+        "State\\s+of\\s+(?!residence|establishment|origin|domicile|the\\b)[a-z]+)",
+        "Amerikaans",
+        "(?:de\\s+)?Verenigde\\s+Staten",
+    ),
 }
+"""The law a DPA is governed by, as the law of the country or its adjective, in en and nl."""
+TITLE = r"(?:the\s+)?(?:(?:federal\s+)?republic\s+of\s+|kingdom\s+of\s+|grand\s+duchy\s+of\s+)?"
+TITEL = r"(?:de\s+|het\s+)?(?:republiek\s+|koninkrijk\s+(?:der\s+)?|groothertogdom\s+)?"
+LAW = {
+    code: (
+        rf"{en}\s+law|laws?\s+of\s+{TITLE}{name}\b|{nl}(?:e)?\s+recht\b|"
+        rf"recht\s+van\s+{TITEL}{naam}\b"
+    ).lower()
+    for code, (en, name, nl, naam) in COUNTRIES.items()
+}
+"""Lower-cased here: _rx keeps a capital after '?' as it is."""
 
 
-NOTICE = _rx(r"mededeling|kennis|aankondig|informeren|notice|notify|inform")
+NOTICE = _rx(
+    r"mededeling|kennis|aankondig|aangekondigd|informeren|notice|notify|inform|announce|"
+    r"bekendmak|bekend\s+gemaakt"
+)
 LAW_HINT = _rx(r"recht|law")
 OTHER_LAW = _rx(
     r"these\s+clauses|deze\s+bepalingen|standard\s+contractual\s+clauses|\bsccs?\b|"
@@ -484,17 +814,50 @@ def amendment_notice(found: Sentences) -> int | None:
 
 
 def end_of_contract(found: Sentences) -> dict:
-    about = _about(found, END, before=0) + _after(found, END)
+    about = _about(found, END, before=0) + _after(found, END) + _then(found, END)
     return {
         "return": _true_or_none(RETURN, about),
         "delete": _true_or_none(DELETE, about),
-        "machine_readable": _true_or_none(MACHINE, about),
+        "machine_readable": True
+        if _first(MACHINE, about)
+        or any(FORMAT.search(s) and RETURN.search(s) for s in about + _export_before(found))
+        else None,
     }
+
+
+def _export_before(found: Sentences) -> list[str]:
+    """The sentence before one on the end that speaks of 'the export' (the export may be in CSV or
+    JSON format. After termination the export remains available …)."""
+    return [
+        " ".join((found[j], found[i]))
+        for i in found.hits(END)
+        if THE_EXPORT.search(found[i]) and (j := _next(found, i, -1)) is not None
+    ]
+
+
+THE_EXPORT = _rx(r"\b(?:the|this|that|such|de|deze|die|dit|het)\s+(?:data\s+)?export\b")
 
 
 def _after(found: Sentences, topic: re.Pattern[str]) -> list[str]:
     """The sentence after each sentence on the topic ("Na overdracht … vernietigen")."""
-    return [found[i + 1] for i in found.hits(topic) if i + 1 < len(found)]
+    return [found[j] for i in found.hits(topic) if (j := _next(found, i)) is not None]
+
+
+THEN = _rx(
+    r"^(?:daarna|daarop|vervolgens|hierna|thereafter|subsequently|afterwards|after\s+that|then|"
+    r"na\s+afloop\s+van\s+(?:die|deze)\s+termijn|after\s+(?:that|this|such)\s+period)\b"
+)
+
+
+def _then(found: Sentences, topic: re.Pattern[str]) -> list[str]:
+    """A sentence among the three after one on the topic that goes on from it ("Daarna
+    verwijdert Verwerker …"), past a list number ("2") in between."""
+    return [
+        found[j]
+        for i in found.hits(topic)
+        for j in range(i + 1, min(i + 4, len(found)))
+        if THEN.search(found[j])
+    ]
 
 
 def governing_law(found: Sentences) -> str | None:
@@ -502,9 +865,22 @@ def governing_law(found: Sentences) -> str | None:
     law of a Member State. … this will be the laws of Ireland"); a company "opgericht naar
     Nederlands recht" does not count."""
     for i in found.hits(LAW_HINT):
-        if not LAWS.search(found[i]) or OTHER_LAW.search(" ".join(found[max(0, i - 1) : i + 1])):
+        match = next((m for m in LAWS.finditer(found[i]) if not _placeholder(found[i], m)), None)
+        before = _next(found, i, -1)
+        context = " ".join((found[before], found[i])) if before is not None else found[i]
+        if not match or OTHER_LAW.search(context):
             continue
-        if GOVERNS.search(" ".join(found[max(0, i - 1) : i + 1])):
-            match = LAWS.search(found[i])
-            return next(code for code in LAW if match and match[code.lower()])
+        if GOVERNS.search(context):
+            return next(code for code in LAW if match[code.lower()])
     return None
+
+
+def _placeholder(sentence: str, match: re.Match[str]) -> bool:
+    """A choice left to fill in ("[EU Member State Law / English Law]"), or a country's data
+    protection law ("the data protection laws of Germany") rather than the DPA's own law."""
+    if PROTECTION_LAW.search(sentence, max(0, match.start() - 30), match.start() + 12):
+        return True
+    return sentence.rfind("[", 0, match.start()) > sentence.rfind("]", 0, match.start())
+
+
+PROTECTION_LAW = _rx(r"(?:protection|privacy|gegevensbescherming|privacy)\s+(?:laws?|wet\w*|recht)")

@@ -1,0 +1,714 @@
+"""The typed terms on small synthetic sentences (nl and en), one shape each."""
+
+from __future__ import annotations
+
+from art28.analysis.terms import extract_terms
+
+
+def leaf(text: str, path: str) -> object:
+    value: object = extract_terms(text)
+    for key in path.split("."):
+        assert isinstance(value, dict)
+        value = value[key]
+    return value
+
+
+# --- breach notice ----------------------------------------------------------------------------
+
+
+def test_hours_in_markdown_bold_are_read() -> None:
+    text = "The Processor shall notify the Controller of a data breach within **24 hours**."
+
+    assert leaf(text, "breach_notice.within_hours") == 24
+
+
+def test_hours_spelled_out_with_digits_in_brackets_are_read() -> None:
+    text = (
+        "The Processor shall notify the Controller without undue delay and in any event within "
+        "twenty-four (24) hours of becoming aware of a Personal Data Breach."
+    )
+
+    assert leaf(text, "breach_notice.within_hours") == 24
+
+
+def test_an_hour_count_before_notification_is_read() -> None:
+    text = "Security: 72-hour personal data breach notification to the Customer."
+
+    assert leaf(text, "breach_notice.within_hours") == 72
+
+
+def test_calendar_days_count_as_hours() -> None:
+    text = "Verwerker meldt een datalek binnen 2 dagen aan de Verwerkingsverantwoordelijke."
+
+    assert leaf(text, "breach_notice.within_hours") == 48
+
+
+def test_working_days_do_not_count_as_hours() -> None:
+    text = "Verwerker meldt een datalek binnen 2 werkdagen aan de Verwerkingsverantwoordelijke."
+
+    assert leaf(text, "breach_notice.within_hours") is None
+
+
+def test_a_notice_to_you_is_the_controllers_notice() -> None:
+    text = (
+        "We will notify you of a personal data breach without undue delay and no later than 48 "
+        "hours after becoming aware, so that you can meet your obligations to supervisory "
+        "authorities."
+    )
+
+    assert leaf(text, "breach_notice.within_hours") == 48
+
+
+# --- sub-processors ---------------------------------------------------------------------------
+
+
+def test_specific_or_general_left_open_is_none() -> None:
+    text = (
+        "The Processor shall not engage sub-processors without prior written authorisation "
+        "from the Controller, either specific or general."
+    )
+
+    assert leaf(text, "subprocessors.authorisation") is None
+
+
+def test_an_approved_list_with_consent_for_others_is_specific() -> None:
+    text = (
+        "Verwerker schakelt geen subverwerkers in zonder voorafgaande schriftelijke toestemming. "
+        "Goedgekeurde subverwerkers: Hostbedrijf B.V., Maildienst B.V."
+    )
+
+    assert leaf(text, "subprocessors.authorisation") == "specific"
+
+
+def test_no_other_sub_processors_without_consent_is_specific() -> None:
+    text = (
+        "Verwerker maakt gebruik van Hostbedrijf als subverwerker. Verwerker zal geen andere "
+        "subverwerkers inschakelen zonder voorafgaande schriftelijke toestemming."
+    )
+
+    assert leaf(text, "subprocessors.authorisation") == "specific"
+
+
+def test_consent_to_an_annex_and_notice_of_new_ones_is_general() -> None:
+    text = (
+        "Verwerkingsverantwoordelijke geeft toestemming voor de subverwerkers in bijlage B. "
+        "Een nieuwe subverwerker meldt Verwerker minstens 30 dagen vooraf. "
+        "Verwerkingsverantwoordelijke mag binnen die termijn bezwaar maken."
+    )
+
+    assert leaf(text, "subprocessors.authorisation") == "general"
+
+
+def test_may_engage_with_prior_consent_is_not_general() -> None:
+    text = "Processor may engage Sub-processors with Controller's prior written consent."
+
+    assert leaf(text, "subprocessors.authorisation") == "none"
+
+
+def test_the_controller_may_object_is_no_permission_to_engage() -> None:
+    text = (
+        "Processor shall engage Sub-processors only with prior written consent of the "
+        "Controller. The Controller may object to a new Sub-processor."
+    )
+
+    assert leaf(text, "subprocessors.authorisation") == "none"
+
+
+def test_authorises_the_processor_to_engage_is_general() -> None:
+    text = "Customer authorizes Provider to engage sub-processors to provide the Service."
+
+    assert leaf(text, "subprocessors.authorisation") == "general"
+
+
+def test_notice_of_intended_changes_is_prior_notice() -> None:
+    text = "Verwerker informeert de Klant over voorgenomen wijzigingen in de subverwerkers."
+
+    assert leaf(text, "subprocessors.prior_notice") is True
+
+
+def test_days_notice_is_prior_notice() -> None:
+    text = "We give 30 days' notice before adding or replacing any Sub-processor."
+
+    assert leaf(text, "subprocessors.prior_notice") is True
+
+
+def test_objections_in_the_plural_are_an_objection_right() -> None:
+    text = "Processor will notify Controller of updates to subprocessors and allow objections."
+
+    assert leaf(text, "subprocessors.objection") is True
+
+
+def test_notice_of_updates_with_an_objection_right_is_prior_notice() -> None:
+    text = "Processor will notify Controller of updates to subprocessors and allow objections."
+
+    assert leaf(text, "subprocessors.prior_notice") is True
+
+
+def test_the_same_level_of_protection_is_flow_down() -> None:
+    text = (
+        "Verwerker sluit met subverwerkers een overeenkomst die minimaal hetzelfde niveau van "
+        "gegevensbescherming waarborgt als deze Overeenkomst."
+    )
+
+    assert leaf(text, "subprocessors.flow_down") is True
+
+
+def test_equivalent_obligations_in_a_compound_are_flow_down() -> None:
+    text = "Verwerker legt subverwerkers gelijkwaardige gegevensbeschermingsverplichtingen op."
+
+    assert leaf(text, "subprocessors.flow_down") is True
+
+
+def test_obligations_imposed_on_the_sub_processor_are_flow_down() -> None:
+    text = (
+        "The data protection obligations described in this DPA (as referred to in Article 28(3) "
+        "of the GDPR) are also imposed on the Subprocessor."
+    )
+
+    assert leaf(text, "subprocessors.flow_down") is True
+
+
+def test_security_measures_alone_are_no_flow_down() -> None:
+    text = "Verwerker zorgt ervoor dat subverwerkers passende beveiligingsmaatregelen treffen."
+
+    assert leaf(text, "subprocessors.flow_down") is None
+
+
+# --- transfers --------------------------------------------------------------------------------
+
+
+def test_outside_the_uk_without_safeguards_and_consent_is_consent() -> None:
+    text = (
+        "Personal Data shall not be transferred outside the UK/EEA without: appropriate "
+        "safeguards in place; Controller's prior written consent."
+    )
+
+    assert leaf(text, "transfers.outside_eea") == "consent"
+
+
+def test_outside_the_uk_with_safeguards_is_allowed() -> None:
+    text = (
+        "Where Sub-processors are located outside the UK, the Processor ensures appropriate "
+        "safeguards are in place."
+    )
+
+    assert leaf(text, "transfers.outside_eea") == "allowed"
+
+
+def test_consent_as_one_of_several_alternatives_is_allowed() -> None:
+    text = (
+        "The Processor shall not transfer Personal Data outside the EEA unless: (a) the country "
+        "is subject to an adequacy decision; or (b) appropriate safeguards are in place; or (c) "
+        "the Controller has given prior written consent to the transfer."
+    )
+
+    assert leaf(text, "transfers.outside_eea") == "allowed"
+
+
+def test_consent_or_another_legal_basis_is_allowed_in_dutch() -> None:
+    text = (
+        "Verwerker geeft geen persoonsgegevens door naar een land buiten de EER, tenzij: a.) "
+        "Verantwoordelijke vooraf toestemming heeft gegeven; of b.) de doorgifte is toegestaan "
+        "op basis van een andere grondslag onder de AVG."
+    )
+
+    assert leaf(text, "transfers.outside_eea") == "allowed"
+
+
+def test_may_transfer_without_consent_is_allowed() -> None:
+    text = (
+        "The Processor may transfer Personal Data to Third-Party Countries without the prior "
+        "written consent of the Controller."
+    )
+
+    assert leaf(text, "transfers.outside_eea") == "allowed"
+
+
+def test_only_with_prior_consent_is_consent() -> None:
+    text = (
+        "Verwerker verwerkt persoonsgegevens alleen buiten de EU met voorafgaande schriftelijke "
+        "toestemming van Verantwoordelijke."
+    )
+
+    assert leaf(text, "transfers.outside_eea") == "consent"
+
+
+def test_documented_instructions_on_transfers_are_no_transfer_rule() -> None:
+    text = (
+        "The Processor processes the Personal Data only on documented instructions from the "
+        "Controller, including with regard to transfers of personal data to a third country or "
+        "an international organisation."
+    )
+
+    assert leaf(text, "transfers.outside_eea") is None
+
+
+def test_a_legal_basis_for_the_transfer_is_allowed() -> None:
+    text = (
+        "Verwerker laat persoonsgegevens niet buiten de EER verwerken zonder te zorgen voor een "
+        "rechtsgeldige grondslag voor doorgifte."
+    )
+
+    assert leaf(text, "transfers.outside_eea") == "allowed"
+
+
+def test_a_plain_prohibition_is_never() -> None:
+    text = "Verwerker zal persoonsgegevens nooit buiten de Europese Unie verwerken."
+
+    assert leaf(text, "transfers.outside_eea") == "never"
+
+
+# --- audit ------------------------------------------------------------------------------------
+
+
+def test_once_per_twelve_months_in_dutch_is_once_a_year() -> None:
+    text = "Verwerker staat audits toe door Verwerkingsverantwoordelijke, eens per 12 maanden."
+
+    assert leaf(text, "audit.per_year") == 1
+
+
+def test_not_more_than_once_a_year_in_dutch() -> None:
+    text = "Het Onderzoek kan niet vaker dan eenmaal per jaar bij Verwerker worden uitgevoerd."
+
+    assert leaf(text, "audit.per_year") == 1
+
+
+def test_at_most_1x_per_year_in_bold() -> None:
+    text = "De Klant mag maximaal **1\u00d7 per jaar** een audit laten uitvoeren."
+
+    assert leaf(text, "audit.per_year") == 1
+
+
+def test_requests_limited_after_the_audit_clause_count() -> None:
+    text = (
+        "Provider will allow for and contribute to audits by Customer. "
+        "All such requests must be in writing and may only be made once a year."
+    )
+
+    assert leaf(text, "audit.per_year") == 1
+
+
+def test_unless_incident_is_an_audit_on_suspicion() -> None:
+    text = "Audits worden uitgevoerd: maximaal 1x per jaar (tenzij incident)."
+
+    assert leaf(text, "audit.on_suspicion") is True
+
+
+def test_more_often_after_a_data_breach_is_an_audit_on_suspicion() -> None:
+    text = (
+        "Verwerker staat audits toe, eens per 12 maanden of vaker indien objectief noodzakelijk "
+        "(bijv. na een datalek)."
+    )
+
+    assert leaf(text, "audit.on_suspicion") is True
+
+
+def test_shorter_notice_following_a_breach_is_an_audit_on_suspicion() -> None:
+    text = (
+        "The Controller shall give thirty (30) days' notice of any audit, except following a "
+        "Personal Data Breach."
+    )
+
+    assert leaf(text, "audit.on_suspicion") is True
+
+
+def test_no_reason_to_believe_is_no_suspicion() -> None:
+    text = "The data importer has no reason to believe that it cannot comply; audits are allowed."
+
+    assert leaf(text, "audit.on_suspicion") is None
+
+
+def test_a_neutral_and_expert_body_is_independent() -> None:
+    text = (
+        "Verantwoordelijke kan een onderzoeksinstantie het Onderzoek laten uitvoeren. De "
+        "onderzoeksinstantie dient neutraal en deskundig te zijn."
+    )
+
+    assert leaf(text, "audit.independent_auditor") is True
+
+
+def test_an_independent_audit_report_is_independent() -> None:
+    text = "Verwerker mag in plaats van een audit een recent onafhankelijk auditrapport overleggen."
+
+    assert leaf(text, "audit.independent_auditor") is True
+
+
+def test_an_auditor_mandated_by_the_controller_is_not_said_to_be_independent() -> None:
+    text = "Processor allows for audits by the Controller or an auditor mandated by the Controller."
+
+    assert leaf(text, "audit.independent_auditor") is None
+
+
+# --- end of contract, liability, law ----------------------------------------------------------
+
+
+def test_deletion_in_a_later_sentence_going_on_from_the_end() -> None:
+    text = (
+        "Einde. 1. Na het einde van de Dienst kan de Klant binnen 30 dagen een export krijgen. "
+        "2. Daarna verwijdert Verwerker de persoonsgegevens binnen 90 dagen."
+    )
+
+    assert leaf(text, "end_of_contract.delete") is True
+
+
+def test_an_export_at_the_end_is_a_return() -> None:
+    text = "Na het einde van de Dienst kan de Klant binnen 30 dagen een export krijgen."
+
+    assert leaf(text, "end_of_contract.return") is True
+
+
+def test_returned_in_the_past_participle_is_a_return() -> None:
+    text = "Bij beëindiging worden persoonsgegevens op verzoek verwijderd of geretourneerd."
+
+    assert leaf(text, "end_of_contract.return") is True
+
+
+def test_deletion_after_the_purpose_is_fulfilled_is_the_end() -> None:
+    text = "The Processor shall return and delete all Personal Data upon fulfilment of the Purpose."
+
+    assert leaf(text, "end_of_contract.delete") is True
+
+
+def test_a_return_in_csv_is_machine_readable() -> None:
+    text = "Bij beëindiging retourneert Verwerker de gegevens in een gangbaar formaat (CSV)."
+
+    assert leaf(text, "end_of_contract.machine_readable") is True
+
+
+def test_a_plain_common_format_is_not_said_to_be_machine_readable() -> None:
+    text = "Bij beëindiging stelt Verwerker de gegevens in een gangbaar formaat ter beschikking."
+
+    assert leaf(text, "end_of_contract.machine_readable") is None
+
+
+def test_liability_limited_to_direct_damage_excludes_indirect_damage() -> None:
+    text = "De aansprakelijkheid van Verwerker is beperkt tot directe schade."
+
+    assert leaf(text, "liability.indirect_excluded") is True
+
+
+def test_the_law_of_a_us_state_is_us_law() -> None:
+    text = "This DPA shall be governed by the laws of the State of Washington."
+
+    assert leaf(text, "governing_law") == "US"
+
+
+def test_a_country_adjective_names_the_law() -> None:
+    text = "This Agreement is governed by Indian law."
+
+    assert leaf(text, "governing_law") == "IN"
+
+
+def test_the_law_of_a_republic_in_dutch() -> None:
+    text = "Op deze Overeenkomst is het recht van de Republiek Suriname van toepassing."
+
+    assert leaf(text, "governing_law") == "SR"
+
+
+def test_a_placeholder_choice_of_law_is_none() -> None:
+    text = "Governing Law: This DPA shall be governed by [EU Member State Law / English Law]."
+
+    assert leaf(text, "governing_law") is None
+
+
+# --- second round: shapes from the thirteenth blind round -------------------------------------
+
+
+def test_a_sub_processors_term_towards_the_processor_is_not_the_notice_term() -> None:
+    text = (
+        "Verwerker legt iedere subverwerker de verplichting op om een datalek uiterlijk binnen "
+        "24 uur na ontdekking aan Verwerker te melden."
+    )
+
+    assert leaf(text, "breach_notice.within_hours") is None
+
+
+def test_a_definition_of_the_sccs_is_no_transfer_rule() -> None:
+    text = (
+        '"SCC\'s": de standaardcontractbepalingen voor de doorgifte van persoonsgegevens naar '
+        "derde landen."
+    )
+
+    assert leaf(text, "transfers.outside_eea") is None
+
+
+def test_a_transfer_under_chapter_v_is_allowed() -> None:
+    text = (
+        "Verwerker draagt persoonsgegevens niet over naar een land buiten de EER, tenzij dit "
+        "gebeurt in overeenstemming met hoofdstuk V AVG op grond van een doorgiftegrondslag."
+    )
+
+    assert leaf(text, "transfers.outside_eea") == "allowed"
+
+
+def test_dutch_instructions_on_transfers_are_no_transfer_rule() -> None:
+    text = (
+        "Verwerker verwerkt de Persoonsgegevens uitsluitend op basis van de gedocumenteerde "
+        "instructies van Klant, waaronder mede begrepen instructies met betrekking tot doorgifte "
+        "naar een derde land of internationale organisatie."
+    )
+
+    assert leaf(text, "transfers.outside_eea") is None
+
+
+def test_outside_the_territory_of_a_member_state_or_the_eu_with_consent() -> None:
+    text = (
+        "Engaging subcontractors outside the territory of the Federal Republic of Germany or the "
+        "European Union is only permitted with prior consent from the client."
+    )
+
+    assert leaf(text, "transfers.outside_eea") == "consent"
+
+
+def test_notice_later_in_the_sub_processor_clause_is_prior_notice() -> None:
+    text = (
+        "7. Sub-verwerkers: de Klant geeft algemene toestemming om sub-verwerkers in te schakelen. "
+        "Supabase Inc. Hosting EU. Verwerker informeert de Klant 30 dagen vooraf bij wijzigingen. "
+        "8. Doorgifte"
+    )
+
+    assert leaf(text, "subprocessors.prior_notice") is True
+
+
+def test_the_same_contractual_provisions_are_flow_down() -> None:
+    text = "The subcontractor must be subject to the same contractual provisions as the contractor."
+
+    assert leaf(text, "subprocessors.flow_down") is True
+
+
+def test_an_attached_list_of_sub_processors_with_consent_is_specific() -> None:
+    text = (
+        "The engagement of subprocessors is only permitted with the prior written consent of "
+        "the client. Attachments: [List of subprocessors](./subprocessors.md)"
+    )
+
+    assert leaf(text, "subprocessors.authorisation") == "specific"
+
+
+def test_an_independent_institution_is_independent() -> None:
+    text = "The contractor may undergo a data protection audit by an independent institution."
+
+    assert leaf(text, "audit.independent_auditor") is True
+
+
+def test_an_audit_without_notice_when_there_are_incidents_is_on_suspicion() -> None:
+    text = (
+        "In special cases, particularly when there are reportable incidents, the audit may be "
+        "conducted without prior notice."
+    )
+
+    assert leaf(text, "audit.on_suspicion") is True
+
+
+def test_exporting_the_data_at_the_end_is_a_return() -> None:
+    text = "Bij beëindiging kan de klant gegevens exporteren (JSON) vóór verwijdering."
+
+    assert leaf(text, "end_of_contract.return") is True
+
+
+def test_the_export_format_in_the_sentence_before_the_end() -> None:
+    text = (
+        "The Controller may export its data in CSV or JSON format. After termination of the "
+        "Service the export remains available for 30 days."
+    )
+
+    assert leaf(text, "end_of_contract.machine_readable") is True
+
+
+def test_deletion_after_a_list_number() -> None:
+    text = (
+        "2. Bij beëindiging exporteert Verwerker op verzoek alle persoonsgegevens. 3. Na export "
+        "worden alle persoonsgegevens binnen 60 dagen vernietigd."
+    )
+
+    assert leaf(text, "end_of_contract.delete") is True
+
+
+def test_the_law_under_a_numbered_heading() -> None:
+    text = "## Artikel 12 — Toepasselijk recht\n\n1. Nederlands recht."
+
+    assert leaf(text, "governing_law") == "NL"
+
+
+def test_the_law_of_the_slovak_republic() -> None:
+    text = "This DPA is governed by the law of the Slovak Republic."
+
+    assert leaf(text, "governing_law") == "SK"
+
+
+# --- shapes that must not be read --------------------------------------------------------------
+
+
+def test_may_not_transfer_without_consent_is_consent() -> None:
+    text = (
+        "The Processor may not transfer Personal Data outside the EEA without the prior written "
+        "consent of the Controller."
+    )
+
+    assert leaf(text, "transfers.outside_eea") == "consent"
+
+
+def test_an_inquiry_after_a_breach_is_no_audit_on_suspicion() -> None:
+    text = "Verwerker werkt mee aan het onderzoek na een datalek en informeert de Klant."
+
+    assert leaf(text, "audit.on_suspicion") is None
+
+
+def test_hours_after_it_became_known_to_the_processor_count() -> None:
+    text = (
+        "Verwerker meldt een datalek aan de Klant binnen 48 uur nadat het bekend is geworden aan "
+        "Verwerker."
+    )
+
+    assert leaf(text, "breach_notice.within_hours") == 48
+
+
+def test_the_law_of_the_state_of_residence_is_no_us_law() -> None:
+    text = "Claims are governed by the laws of the State of residence of the data subject."
+
+    assert leaf(text, "governing_law") is None
+
+
+def test_a_data_subjects_objection_after_the_sub_processor_clause_is_not_counted() -> None:
+    text = (
+        "Verwerker mag subverwerkers inschakelen. Verwerker helpt de Klant bij verzoeken. "
+        "Betrokkenen kunnen bezwaar maken tegen de verwerking."
+    )
+
+    assert leaf(text, "subprocessors.objection") is None
+
+
+def test_taking_care_of_information_about_someone_is_no_return() -> None:
+    text = (
+        "Na beëindiging draagt Verwerker er zorg voor dat alle gegevens over betrokkenen worden "
+        "verwijderd."
+    )
+
+    assert leaf(text, "end_of_contract.return") is None
+
+
+def test_notice_days_before_an_intended_change_in_the_singular() -> None:
+    text = (
+        "Verwerker informeert Klant ten minste 30 dagen vóór een beoogde wijziging inzake de "
+        "toevoeging of vervanging van een Subverwerker."
+    )
+
+    assert leaf(text, "subprocessors.prior_notice") is True
+
+
+def test_processing_only_within_the_eea_is_never_outside() -> None:
+    text = "Verwerker zal de persoonsgegevens uitsluitend binnen de EER verwerken."
+
+    assert leaf(text, "transfers.outside_eea") == "never"
+
+
+def test_where_the_data_are_hosted_is_no_transfer_rule() -> None:
+    text = "All data is hosted in the EU (Frankfurt)."
+
+    assert leaf(text, "transfers.outside_eea") is None
+
+
+def test_without_consent_no_sub_processors_in_dutch_word_order_is_none() -> None:
+    text = (
+        "Verwerker mag zonder voorafgaande schriftelijke toestemming van "
+        "Verwerkingsverantwoordelijke geen subverwerkers inschakelen."
+    )
+
+    assert leaf(text, "subprocessors.authorisation") == "none"
+
+
+def test_consent_to_engage_sub_processors_is_general() -> None:
+    text = "De Klant geeft Verwerker hierbij toestemming om subverwerkers in te schakelen."
+
+    assert leaf(text, "subprocessors.authorisation") == "general"
+
+
+def test_consent_to_engage_these_sub_processors_is_not_general() -> None:
+    text = (
+        "De Sub-verwerkers worden vermeld in Bijlage 1. Daarmee geeft de Klant toestemming om "
+        "deze Sub-verwerkers in te schakelen. Verwerker schakelt geen andere subverwerkers in "
+        "zonder voorafgaande toestemming."
+    )
+
+    assert leaf(text, "subprocessors.authorisation") == "specific"
+
+
+def test_entitled_to_engage_third_parties_is_general() -> None:
+    text = "Verwerker is gerechtigd derden in te schakelen bij de uitvoering van deze overeenkomst."
+
+    assert leaf(text, "subprocessors.authorisation") == "general"
+
+
+def test_never_liable_for_indirect_damage_excludes_it() -> None:
+    text = "Verwerker is nimmer aansprakelijk voor indirecte schade."
+
+    assert leaf(text, "liability.indirect_excluded") is True
+
+
+def test_an_amendment_announced_a_month_ahead() -> None:
+    text = (
+        "Verwerker kan deze verwerkersovereenkomst wijzigen. Wijzigingen worden minimaal een "
+        "maand voor de ingangsdatum aangekondigd."
+    )
+
+    assert leaf(text, "amendment.notice_months") == 1
+
+
+def test_months_written_notice_of_an_amendment() -> None:
+    text = "Processor may amend this DPA by giving the Controller three (3) months' written notice."
+
+    assert leaf(text, "amendment.notice_months") == 3
+
+
+def test_an_objection_to_amendments_of_the_agreement_is_no_sub_processor_objection() -> None:
+    text = (
+        "Verwerker mag subverwerkers inschakelen. Verwerker kan deze overeenkomst wijzigen. "
+        "Klant kan bezwaar maken tegen een wijziging van de overeenkomst."
+    )
+
+    assert leaf(text, "subprocessors.objection") is None
+
+
+def test_the_laws_of_scotland_are_gb_law() -> None:
+    text = "This Addendum is governed by the laws of Scotland."
+
+    assert leaf(text, "governing_law") == "GB"
+
+
+def test_a_countrys_data_protection_laws_are_not_the_governing_law() -> None:
+    text = "This DPA applies the applicable data protection laws of Germany to the processing."
+
+    assert leaf(text, "governing_law") is None
+
+
+def test_promptly_informing_of_violations_of_data_protection_is_without_undue_delay() -> None:
+    text = (
+        "The Processor commits to promptly informing the Controller of any violations of data "
+        "protection regulations."
+    )
+
+    assert leaf(text, "breach_notice.without_undue_delay") is True
+
+
+def test_the_law_of_the_kingdom_of_the_netherlands() -> None:
+    text = "Deze overeenkomst wordt beheerst door het recht van het Koninkrijk der Nederlanden."
+
+    assert leaf(text, "governing_law") == "NL"
+
+
+def test_hours_abbreviated() -> None:
+    text = "Verwerker meldt een datalek binnen 24u aan de Klant."
+
+    assert leaf(text, "breach_notice.within_hours") == 24
+
+
+def test_once_every_calendar_year() -> None:
+    text = "The Customer may audit the Provider once every calendar year."
+
+    assert leaf(text, "audit.per_year") == 1
+
+
+def test_once_every_two_years_is_not_once_a_year() -> None:
+    text = "De Klant mag eenmaal per twee jaar een audit laten uitvoeren."
+
+    assert leaf(text, "audit.per_year") is None
