@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from art28.analysis.terms import extract_terms
 
 
@@ -712,3 +714,467 @@ def test_once_every_two_years_is_not_once_a_year() -> None:
     text = "De Klant mag eenmaal per twee jaar een audit laten uitvoeren."
 
     assert leaf(text, "audit.per_year") is None
+
+
+# --- clauses in the shape of Dutch IT providers' agreements (one table, nl and en) -----------
+
+PROVIDER_CLAUSES = [
+    (
+        (
+            "12.1 De aansprakelijkheid van Verwerker is beperkt tot maximaal € 25.000,- per "
+            "gebeurtenis."
+        ),
+        "liability.cap_eur",
+        25000,
+    ),
+    (
+        ("De totale aansprakelijkheid van Verwerker bedraagt nooit meer dan EUR 100.000 per jaar."),
+        "liability.cap_eur",
+        100000,
+    ),
+    (
+        (
+            "De aansprakelijkheid van Verwerker is beperkt tot het bedrag dat de verzekeraar "
+            "uitkeert."
+        ),
+        "liability.cap_eur",
+        None,
+    ),
+    (
+        "Processor's aggregate liability under this DPA shall not exceed EUR 50,000.",
+        "liability.cap_eur",
+        50000,
+    ),
+    (
+        (
+            "Processor's liability is limited to the fees paid in the twelve months preceding"
+            " the claim."
+        ),
+        "liability.cap_eur",
+        None,
+    ),
+    (
+        (
+            "De aansprakelijkheid van Verwerker is per gebeurtenis beperkt tot een bedrag van"
+            " € 1.000.000."
+        ),
+        "liability.cap_eur",
+        1000000,
+    ),
+    (
+        (
+            "Verwerker is niet aansprakelijk voor indirecte schade, waaronder gevolgschade en"
+            " gederfde winst."
+        ),
+        "liability.indirect_excluded",
+        True,
+    ),
+    ("Aansprakelijkheid voor gevolgschade is uitgesloten.", "liability.indirect_excluded", True),
+    (
+        ("Neither party shall be liable for any indirect, incidental or consequential damages."),
+        "liability.indirect_excluded",
+        True,
+    ),
+    (
+        (
+            "Iedere vordering tot schadevergoeding vervalt na verloop van één jaar na het "
+            "ontstaan daarvan."
+        ),
+        "liability.claims_lapse_months",
+        12,
+    ),
+    (
+        (
+            "Elke aanspraak op schadevergoeding vervalt door verloop van zes maanden na de "
+            "schadeveroorzakende gebeurtenis."
+        ),
+        "liability.claims_lapse_months",
+        6,
+    ),
+    (
+        ("Any claim lapses if it is not brought within 12 months after the damage occurred."),
+        "liability.claims_lapse_months",
+        12,
+    ),
+    (
+        (
+            "Verwerker kan deze verwerkersovereenkomst wijzigen. Wijzigingen worden ten "
+            "minste één maand voor inwerkingtreding aangekondigd."
+        ),
+        "amendment.notice_months",
+        1,
+    ),
+    (
+        ("Processor may amend this DPA by giving at least two (2) months' prior written notice."),
+        "amendment.notice_months",
+        2,
+    ),
+    (
+        ("Wijzigingen van deze overeenkomst worden minimaal 30 dagen van tevoren bekendgemaakt."),
+        "amendment.notice_months",
+        None,
+    ),
+    (
+        ("Verwerkingsverantwoordelijke mag maximaal één keer per jaar een audit laten uitvoeren."),
+        "audit.per_year",
+        1,
+    ),
+    (
+        (
+            "De audit vindt ten hoogste eenmaal per kalenderjaar plaats, tenzij er een "
+            "concreet vermoeden van misbruik is."
+        ),
+        "audit.on_suspicion",
+        True,
+    ),
+    ("Audits may be carried out no more than once every twelve (12) months.", "audit.per_year", 1),
+    (
+        ("De audit wordt uitgevoerd door een onafhankelijke, gecertificeerde externe deskundige."),
+        "audit.independent_auditor",
+        True,
+    ),
+    (
+        (
+            "Customer may audit no more than once per calendar year, except following a "
+            "Personal Data Breach."
+        ),
+        "audit.on_suspicion",
+        True,
+    ),
+    (
+        (
+            "Verwerker informeert Verwerkingsverantwoordelijke zonder onredelijke vertraging,"
+            " doch uiterlijk binnen 24 uur na ontdekking, over een datalek."
+        ),
+        "breach_notice.within_hours",
+        24,
+    ),
+    (
+        ("Verwerker meldt een Datalek binnen achtenveertig (48) uur aan de Verantwoordelijke."),
+        "breach_notice.within_hours",
+        48,
+    ),
+    (
+        (
+            "Processor shall notify Controller of a Personal Data Breach within 36 hours of "
+            "becoming aware of it."
+        ),
+        "breach_notice.within_hours",
+        36,
+    ),
+    (
+        (
+            "Verwerker stelt Opdrachtgever zo spoedig mogelijk, uiterlijk binnen 2 werkdagen,"
+            " op de hoogte van een beveiligingsincident."
+        ),
+        "breach_notice.without_undue_delay",
+        True,
+    ),
+    ("Op deze verwerkersovereenkomst is Nederlands recht van toepassing.", "governing_law", "NL"),
+    ("Deze overeenkomst wordt beheerst door het Nederlandse recht.", "governing_law", "NL"),
+    ("This DPA is governed by the laws of the Netherlands.", "governing_law", "NL"),
+    (
+        (
+            "This Agreement shall be governed by and construed in accordance with the laws of"
+            " England and Wales."
+        ),
+        "governing_law",
+        "GB",
+    ),
+    ("Dit contract is onderworpen aan het Belgisch recht.", "governing_law", "BE"),
+    ("This DPA is governed by German law.", "governing_law", "DE"),
+    (
+        (
+            "Na beëindiging van de overeenkomst zal Verwerker alle persoonsgegevens naar "
+            "keuze van Verwerkingsverantwoordelijke retourneren of vernietigen."
+        ),
+        "end_of_contract.return",
+        True,
+    ),
+    (
+        (
+            "Na beëindiging van de overeenkomst zal Verwerker alle persoonsgegevens naar "
+            "keuze van Verwerkingsverantwoordelijke retourneren of vernietigen."
+        ),
+        "end_of_contract.delete",
+        True,
+    ),
+    (
+        (
+            "Bij het einde van de overeenkomst levert Verwerker de persoonsgegevens aan in "
+            "een gangbaar, machineleesbaar formaat."
+        ),
+        "end_of_contract.machine_readable",
+        True,
+    ),
+    (
+        (
+            "Upon termination, Processor shall delete or return all Personal Data to the "
+            "Controller in a commonly used, machine-readable format."
+        ),
+        "end_of_contract.machine_readable",
+        True,
+    ),
+    (
+        (
+            "Verwerker mag subverwerkers inschakelen. Verwerker informeert "
+            "Verwerkingsverantwoordelijke vooraf over de inschakeling van nieuwe "
+            "subverwerkers, waartegen Verwerkingsverantwoordelijke bezwaar kan maken."
+        ),
+        "subprocessors.objection",
+        True,
+    ),
+    (
+        (
+            "Verwerker schakelt geen subverwerkers in zonder voorafgaande schriftelijke "
+            "toestemming van Verwerkingsverantwoordelijke."
+        ),
+        "subprocessors.authorisation",
+        "none",
+    ),
+    (
+        (
+            "Verwerkingsverantwoordelijke verleent Verwerker hierbij algemene toestemming "
+            "voor het inschakelen van subverwerkers."
+        ),
+        "subprocessors.authorisation",
+        "general",
+    ),
+    (
+        (
+            "Verwerker legt aan subverwerkers dezelfde verplichtingen op als die uit deze "
+            "overeenkomst voortvloeien."
+        ),
+        "subprocessors.flow_down",
+        True,
+    ),
+    (
+        (
+            "Verwerker verwerkt de persoonsgegevens uitsluitend binnen de Europese "
+            "Economische Ruimte."
+        ),
+        "transfers.outside_eea",
+        "never",
+    ),
+    (
+        (
+            "Doorgifte naar landen buiten de EER is alleen toegestaan met voorafgaande "
+            "schriftelijke toestemming van Verwerkingsverantwoordelijke."
+        ),
+        "transfers.outside_eea",
+        "consent",
+    ),
+    ("Personal Data will only be processed within the EEA.", "transfers.outside_eea", "never"),
+    (
+        (
+            "Verwerker zal Verantwoordelijke zo snel mogelijk, maar uiterlijk binnen 48 uur "
+            "nadat hij kennis heeft genomen van een inbreuk in verband met persoonsgegevens, "
+            "informeren."
+        ),
+        "breach_notice.within_hours",
+        48,
+    ),
+    (
+        (
+            "Verwerker zal Verantwoordelijke zo snel mogelijk, maar uiterlijk binnen 48 uur "
+            "nadat hij kennis heeft genomen van een inbreuk in verband met persoonsgegevens, "
+            "informeren."
+        ),
+        "breach_notice.without_undue_delay",
+        True,
+    ),
+    (
+        (
+            "Verwerker stelt Verwerkingsverantwoordelijke onverwijld, uiterlijk binnen één "
+            "werkdag, op de hoogte van een datalek."
+        ),
+        "breach_notice.within_hours",
+        None,
+    ),
+    (
+        (
+            "Verwerker meldt een datalek binnen 24 (vierentwintig) uur aan "
+            "Verwerkingsverantwoordelijke."
+        ),
+        "breach_notice.within_hours",
+        24,
+    ),
+    (
+        (
+            "Verwerker verwerkt de Persoonsgegevens alleen binnen de EER, tenzij "
+            "Verantwoordelijke daarvoor schriftelijke toestemming heeft gegeven."
+        ),
+        "transfers.outside_eea",
+        "consent",
+    ),
+    (
+        (
+            "Verwerker is gerechtigd de Persoonsgegevens door te geven naar landen buiten de "
+            "EER, mits er passende waarborgen zijn getroffen."
+        ),
+        "transfers.outside_eea",
+        "allowed",
+    ),
+    (
+        (
+            "Verantwoordelijke heeft het recht om eenmaal per jaar op eigen kosten een audit "
+            "te laten uitvoeren door een onafhankelijke deskundige."
+        ),
+        "audit.per_year",
+        1,
+    ),
+    (
+        (
+            "Verantwoordelijke heeft het recht om eenmaal per jaar op eigen kosten een audit "
+            "te laten uitvoeren door een onafhankelijke deskundige."
+        ),
+        "audit.independent_auditor",
+        True,
+    ),
+    (
+        (
+            "De aansprakelijkheid van Verwerker is beperkt tot het bedrag dat "
+            "Verantwoordelijke in de twaalf maanden voorafgaand aan de schade heeft betaald, "
+            "met een maximum van € 10.000."
+        ),
+        "liability.cap_eur",
+        10000,
+    ),
+    (
+        (
+            "De totale aansprakelijkheid van Verwerker is beperkt tot vergoeding van directe "
+            "schade tot maximaal het bedrag van de door Verantwoordelijke betaalde "
+            "vergoedingen."
+        ),
+        "liability.cap_eur",
+        None,
+    ),
+    (
+        (
+            "Verwerker is gerechtigd deze verwerkersovereenkomst te wijzigen. Verwerker zal "
+            "wijzigingen ten minste drie maanden voor de inwerkingtreding bekendmaken."
+        ),
+        "amendment.notice_months",
+        3,
+    ),
+    (
+        "Deze overeenkomst kan alleen schriftelijk worden gewijzigd.",
+        "amendment.notice_months",
+        None,
+    ),
+    (
+        (
+            "Na afloop van de Overeenkomst zal Verwerker de persoonsgegevens binnen 30 dagen "
+            "vernietigen, tenzij Verantwoordelijke verzoekt om teruggave daarvan."
+        ),
+        "end_of_contract.delete",
+        True,
+    ),
+    (
+        (
+            "Na afloop van de Overeenkomst zal Verwerker de persoonsgegevens binnen 30 dagen "
+            "vernietigen, tenzij Verantwoordelijke verzoekt om teruggave daarvan."
+        ),
+        "end_of_contract.return",
+        True,
+    ),
+    ("Deze verwerkersovereenkomst valt onder Nederlands recht.", "governing_law", "NL"),
+    (
+        "Op deze overeenkomst is uitsluitend het Nederlands recht van toepassing.",
+        "governing_law",
+        "NL",
+    ),
+    ("Geschillen worden voorgelegd aan de bevoegde rechter te Amsterdam.", "governing_law", None),
+    (
+        (
+            "Verwerker is gerechtigd om subverwerkers in te schakelen, mits Verwerker "
+            "Verantwoordelijke hiervan vooraf op de hoogte stelt. Verantwoordelijke kan "
+            "binnen 14 dagen bezwaar maken."
+        ),
+        "subprocessors.authorisation",
+        "general",
+    ),
+    (
+        (
+            "Verwerker is gerechtigd om subverwerkers in te schakelen, mits Verwerker "
+            "Verantwoordelijke hiervan vooraf op de hoogte stelt. Verantwoordelijke kan "
+            "binnen 14 dagen bezwaar maken."
+        ),
+        "subprocessors.prior_notice",
+        True,
+    ),
+    (
+        (
+            "Verwerker maakt uitsluitend gebruik van de in Bijlage 2 genoemde subverwerkers. "
+            "Voor de inschakeling van andere subverwerkers is voorafgaande schriftelijke "
+            "toestemming van Verantwoordelijke vereist."
+        ),
+        "subprocessors.authorisation",
+        "specific",
+    ),
+    (
+        (
+            "Verwerker is nimmer aansprakelijk voor indirecte schade, gevolgschade of "
+            "gederfde winst."
+        ),
+        "liability.indirect_excluded",
+        True,
+    ),
+    (
+        (
+            "Het recht op schadevergoeding vervalt indien de vordering niet binnen twaalf "
+            "maanden na ontdekking van de schade schriftelijk is ingediend."
+        ),
+        "liability.claims_lapse_months",
+        12,
+    ),
+    (
+        (
+            "The Processor shall inform the Controller of a Personal Data Breach without "
+            "undue delay and in any case within forty-eight (48) hours."
+        ),
+        "breach_notice.within_hours",
+        48,
+    ),
+    (
+        (
+            "The Processor's total liability under this DPA shall be limited to EUR 250,000 "
+            "per year."
+        ),
+        "liability.cap_eur",
+        250000,
+    ),
+    ("This DPA shall be governed by the laws of Ireland.", "governing_law", "IE"),
+    (
+        (
+            "Controller grants Processor general written authorisation to engage Sub-"
+            "processors listed in Annex III. Processor shall inform Controller at least 30 "
+            "days in advance of any intended changes, giving Controller the opportunity to "
+            "object."
+        ),
+        "subprocessors.objection",
+        True,
+    ),
+    (
+        (
+            "Processor may not transfer Personal Data outside the EEA without Controller's "
+            "prior written consent."
+        ),
+        "transfers.outside_eea",
+        "consent",
+    ),
+    ("Controller may conduct one audit per calendar year.", "audit.per_year", 1),
+    (
+        (
+            "Audits shall be conducted by an independent third-party auditor bound by "
+            "confidentiality."
+        ),
+        "audit.independent_auditor",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "path", "expected"), PROVIDER_CLAUSES)
+def test_a_providers_clause_gives_its_term(text: str, path: str, expected: object) -> None:
+    assert leaf(text, path) == expected

@@ -213,7 +213,9 @@ NONE = _rx(
     r"authori[sz]ation|approval|goedkeuring)|"
     r"(?:zonder|without)\s+(?:de\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:voorafgaande\s+|prior\s+)?"
     r"(?:uitdrukkelijke\s+|express\s+)?(?:schriftelijke\s+|written\s+)?(?:toestemming|goedkeuring|"
-    r"consent|approval|authori[sz]ation)\b[^.;]{0,80}?\b(?:geen|niet|not|no)\b"
+    r"consent|approval|authori[sz]ation)\b[^.;]{0,80}?\b(?:geen|niet|not|no)\b|"
+    r"(?:voorafgaande|prior)\s+(?:\w+\s+){0,2}(?:toestemming|goedkeuring|consent|approval|"
+    r"authori[sz]ation)\s+(?:\w+\s+){0,4}(?:vereist|nodig|is\s+required|required|needed)"
 )
 CONDITIONAL = _rx(
     r"in\s+(?:the\s+)?case\s+of|in\s+geval\s+van|indien\s+van\s+toepassing|if\s+applicable|"
@@ -224,6 +226,8 @@ LISTED = _rx(
     r"(?:volgende|following|onderstaande|goedgekeurde|approved|current|huidige)\s+"
     r"sub-?\s?(?:verwerkers|processors)|(?:listed|opgenomen|genoemd|"
     r"vermeld)\s+(?:\w+\s+){0,3}(?:bijlage|appendix|annex|schedule)|"
+    r"(?:in|op)\s+(?:bijlage|annex|appendix|schedule)\s+\w+\s+(?:genoemde|vermelde|opgenomen|"
+    r"opgesomde)\s+sub-?\s?verwerkers|"
     r"\|\s*sub-?\s?(?:verwerkers?|processors?)\s*\||"
     r"(?:attachments?|annex(?:es)?|appendix|appendices|schedules?|bijlagen?)\b[^;]{0,120}?"
     r"(?:list\s+of\s+(?:\w+\s+)?sub-?\s?processors|sub-?\s?processor\s+list|"
@@ -660,7 +664,7 @@ EXCLUDED = _rx(
     r"no\s+liability|in\s+no\s+event|exclude|neither\s+party|geen\s+van\s+(?:beide\s+)?partijen"
 )
 LAPSE = _rx(
-    rf"(?:vervalt|vervallen|verjaart|verjaren|lapse|time-barred|expire|barred)\b.{{0,80}}?"
+    rf"(?:vervalt|vervallen|verjaart|verjaren|lapses?|time-barred|expire|barred)\b.{{0,80}}?"
     rf"{COUNT}\s*(?P<unit>maanden|maand|months?|jaar|jaren|years?)"
 )
 
@@ -722,7 +726,7 @@ NOTICE_MONTHS = _rx(
 )
 RETURN = _rx(
     r"terug\s*(?:te\s+)?(?:ge)?(?:bezorg|geven|gegeven|stuur|zend|zond|lever)\w*|terugbezorg|"
-    r"retour\w*|teruggeven|"
+    r"retour\w*|teruggeven|(?:om|tot|op)\s+teruggave|teruggave\s+(?:van|daarvan|aan)|"
     r"ter\s+beschikking\s+(?:te\s+)?stellen|\bstelt\b[^.;]{0,120}?\bter\s+beschikking|"
     r"overdragen|overdracht|\bdraagt\b(?!\s+(?:er\s+)?zorg)[^.;]{0,80}?\bover\b"
     r"(?=\s*(?:aan|of|en|naar|,|;|\.|$))|\breturn|hand\s+over|"
@@ -802,8 +806,8 @@ OTHER_LAW = _rx(
 """The law of the standard contractual clauses, or a choice of laws, is not the DPA's own."""
 LAWS = _rx("|".join(f"(?P<{code}>{pattern})" for code, pattern in LAW.items()))
 GOVERNS = _rx(
-    r"van\s+toepassing|beheerst|toepasselijk|governed|governing|applicable|subject\s+to|"
-    r"appl(?:y|ies)|construed"
+    r"van\s+toepassing|beheerst|toepasselijk|onderworpen\s+aan|valt\s+onder|governed|governing|"
+    r"applicable|subject\s+to|appl(?:y|ies)|construed"
 )
 
 
