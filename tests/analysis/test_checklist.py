@@ -521,3 +521,42 @@ def test_a_controller_enabled_to_audit_at_its_own_cost_has_rights_and_duties() -
     )
 
     assert verdicts(text, "nl")["art28.3.controller_rights"] == "present"
+
+
+def test_an_agreement_written_to_jij_reads_its_pronouns_as_the_roles() -> None:
+    text = (
+        "Voor die gegevens ben jij de verwerkingsverantwoordelijke en zijn wij de verwerker.\n\n"
+        "9. Audit\nJe mag ons één keer per jaar vragen aan te tonen dat wij deze overeenkomst "
+        "naleven.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.3.controller_rights"] == "present"
+
+
+def test_measures_listed_under_a_security_title_state_the_security() -> None:
+    text = (
+        "5. Beveiliging\nVersleutelde verbindingen (TLS) voor alle verkeer.\n"
+        "Tweestapsverificatie voor gebruikers.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.3.c.security"] == "present"
+
+
+def test_a_line_that_lists_common_data_items_states_the_types() -> None:
+    text = (
+        "2. Gegevens\n\nJe klanten\n\nnaam, adres, e-mailadres, telefoonnummer en factuurhistorie\n"
+    )
+
+    assert verdicts(text, "nl")["art28.3.data_types"] == "present"
+
+
+def test_a_contractor_legally_obliged_to_process_notifies_first() -> None:
+    text = (
+        '1. This contract is concluded between the customer, hereinafter "client", and Acme '
+        'GmbH, hereinafter "contractor".\n4. The contractor processes personal data '
+        "exclusively as instructed by the client, unless the contractor is legally obliged to "
+        "perform certain processing. If such obligations exist, the contractor shall inform the "
+        "client of these prior to processing, unless the communication is prohibited by law.\n"
+    )
+
+    assert verdicts(text, "en")["art28.3.a.legal_requirement_notice"] == "present"

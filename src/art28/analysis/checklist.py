@@ -347,7 +347,10 @@ def security(doc: Doc) -> Verdict:
     firm = doc.without("effort_only", doc.without("controller_subject", topic))
     firm = [i for i in doc.without("disclaimer", firm) if not doc.is_heading(i)]
     listed = doc.having("measures_list")
-    return _grade(topic, bool(firm or listed)), firm + listed + topic
+    measures = doc.without("breach", doc.without("effort_only", doc.headed("security_heading")))
+    measures = [i for i in measures if not doc.is_heading(i)]  # the measures under their title
+    listed += measures
+    return _grade(topic + measures, bool(firm or listed)), firm + listed + topic
 
 
 def subprocessors(doc: Doc) -> Verdict:

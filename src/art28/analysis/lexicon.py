@@ -120,7 +120,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"^(?:- )?(?:persoons)?gegevens\s*:",
         r"^\|\s*(?:persoons)?gegevens?\s*\|",  # a table whose first column is the data
         # a labelled list of the data itself: "Account en contact: naam, e-mail, telefoon"
-        r":\s*(?:naam|namen|e-?mail\w*|adres\w*|telefoon\w*|geboortedatum|ip-adres\w*)"
+        r"(?::\s*|^(?:[\w/-]+ ){0,3})(?:naam|namen|e-?mail\w*|adres\w*|telefoon\w*|geboortedatum|"
+        r"ip-adres\w*)"
         r"(?:\s*\([^)]*\))?,\s*(?:naam|namen|e-?mail\w*|adres\w*|telefoon\w*|geboortedatum|"
         r"ip-adres\w*)\b",
     ),
@@ -299,6 +300,10 @@ _NL: dict[str, tuple[str, ...]] = {
         r"streeft",
         r"zo goed mogelijk",
         r"naar beste vermogen",
+    ),
+    "security_heading": (  # a heading over the measures themselves
+        r"(?:^|/ )(?:\d+(?:\.\d+)*\.? )?(?:informatie)?beveiliging(?:smaatregelen)?\b",
+        r"technische en organisatorische maatregelen",
     ),
     "measures_list": (
         r"overzicht van (?:de )?(?:genomen )?(?:beveiligings)?maatregelen",
@@ -854,7 +859,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"data categories",
         r"^\|\s*(?:personal )?data(?: elements?| items?| fields?)?\s*\|",  # a table of the data
         # a labelled list of the data itself: "Account: name, email, phone"
-        r":\s*(?:(?:full |first |last )?names?|e-?mail(?: address(?:es)?)?|(?:tele)?phone"
+        r"(?::\s*|^(?:[\w/-]+ ){0,3})(?:(?:full |first |last )?names?|e-?mail(?: address(?:es)?)?|"
+        r"(?:tele)?phone"
         r"(?: numbers?)?|(?:postal )?address(?:es)?|date of birth|ip address(?:es)?),\s*"
         r"(?:(?:full |first |last )?names?|e-?mail(?: address(?:es)?)?|(?:tele)?phone"
         r"(?: numbers?)?|(?:postal )?address(?:es)?|date of birth|ip address(?:es)?)\b",
@@ -919,6 +925,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"required to .{0,60}\bby .{0,40}\blaw",
         r"(?:law|legislation) requires (?:it|the processor|us|the company|the supplier|the vendor)",
         r"unless (?:that |such |the )?(?:law|legislation) prohibits",
+        r"unless .{0,40}(?:legally|lawfully|statutorily) (?:obliged|required|bound)",
     ),
     "law_retention": (
         r"(?:storage|retention|retain\w*|stor(?:e|ed|ing)|keep)\b.{0,60}(?:required|obliged|"
@@ -1022,6 +1029,11 @@ _EN: dict[str, tuple[str, ...]] = {
         r"(?:best|reasonable|commercially reasonable) efforts",
         r"endeavou?r",
         r"strive",
+    ),
+    "security_heading": (
+        r"(?:^|/ )(?:\d+(?:\.\d+)*\.? )?(?:data |information )?security(?: measures)?\b"
+        r"(?! incident| breach| event)",
+        r"technical and organi[sz]ational (?:security )?measures",
     ),
     "measures_list": (
         r"(?:annex|appendix|schedule|exhibit) \w+.{0,80}measures",
@@ -1336,6 +1348,7 @@ _EN: dict[str, tuple[str, ...]] = {
     ),
     "processor": (
         r"processor",
+        r"\bcontractor\b",
         r"\bvendor\b",
         r"\bsupplier\b",
         r"service provider",

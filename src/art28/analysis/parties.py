@@ -440,4 +440,44 @@ def role_aliases(text: str) -> dict[str, str]:
             if len(re.findall(rf"\b{re.escape(alias)}\b", flat)) < ALIAS_USES:
                 continue  # a name the text does not go on to use
             found.setdefault(alias.lower(), set()).add(role)
-    return {alias: roles.pop() for alias, roles in found.items() if len(roles) == 1}
+    aliases = {alias: roles.pop() for alias, roles in found.items() if len(roles) == 1}
+    return aliases | _pronoun_roles(flat)
+
+
+_PRONOUN_ROLES = {
+    # "ben jij de verwerkingsverantwoordelijke … en zijn wij de verwerker", '("jij")'
+    "controller": re.compile(
+        r"(?i:\b(?:ben|bent)\s+(?:jij|je|u)\s+(?:de\s+)?(?:verwerkings)?verantwoordelijke|"
+        r"\b(?:jij|je|u)\s+(?:bent|is)\s+(?:de\s+)?(?:verwerkings)?verantwoordelijke|"
+        r"verantwoordelijke\b[^.]{0,120}\(\s*[\"“']\s*(?:jij|u)\s*[\"”']\s*\)|"
+        r"\byou\s+(?:are|act\s+as)\s+(?:the\s+)?(?:data\s+)?controller)"
+    ),
+    "processor": re.compile(
+        r"(?i:\b(?:zijn|is)\s+(?:wij|we)\s+(?:de\s+)?verwerker|"
+        r"\b(?:wij|we)\s+(?:zijn|treden\s+op\s+als)\s+(?:de\s+)?verwerker|"
+        r"verwerker\b[^.]{0,60}\(\s*[\"“']\s*(?:wij|we)\s*[\"”']\s*\)|"
+        r"\bwe\s+(?:are|act\s+as)\s+(?:the\s+|a\s+|your\s+)?(?:data\s+)?processor)"
+    ),
+}
+_PRONOUNS = {  # by role and language: every form of the pronoun the agreement uses
+    ("controller", "nl"): {"jij": ("jij", "je", "jou", "jouw"), "u": ("u", "uw")},
+    ("processor", "nl"): {"wij": ("wij", "we", "ons", "onze"), "we": ("wij", "we", "ons", "onze")},
+    ("controller", "en"): {"you": ("you", "your")},
+    ("processor", "en"): {"we": ("we", "us", "our")},
+}
+
+
+def _pronoun_roles(flat: str) -> dict[str, str]:
+    """An agreement written to its reader ("Voor die gegevens ben jij de
+    verwerkingsverantwoordelijke en zijn wij de verwerker"): the pronouns are the roles."""
+    roles: dict[str, str] = {}
+    for role, pattern in _PRONOUN_ROLES.items():
+        match = pattern.search(flat)
+        if not match:
+            continue
+        said = match[0].lower()
+        language = "en" if re.search(r"controller|processor", said) else "nl"
+        for word, forms in _PRONOUNS[role, language].items():
+            if re.search(rf"\b{word}\b", said):
+                roles.update(dict.fromkeys(forms, role))
+    return roles
