@@ -560,3 +560,29 @@ def test_a_contractor_legally_obliged_to_process_notifies_first() -> None:
     )
 
     assert verdicts(text, "en")["art28.3.a.legal_requirement_notice"] == "present"
+
+
+def test_the_model_clauses_exporter_and_importer_are_controller_and_processor() -> None:
+    text = (
+        "Bepaling 5\nDe gegevensimporteur verklaart dat f) hij op verzoek van de "
+        "gegevensexporteur zijn verwerkingsvoorzieningen beschikbaar stelt voor controle, welke "
+        "wordt uitgevoerd door de gegevensexporteur of een controleorgaan, in overleg met de "
+        "toezichthoudende autoriteit.\n"
+        "Bepaling 11 Subverwerking\n1. De gegevensimporteur besteedt de verwerkingsactiviteiten "
+        "niet uit zonder de voorafgaande schriftelijke toestemming van de gegevensexporteur.\n"
+    )
+
+    found = verdicts(text, "nl")
+
+    assert found["art28.3.h.audits"] == "present"
+    assert found["art28.2.authorisation"] == "present"
+    assert found["art28.2.objection"] == "present"
+
+
+def test_data_subjects_asserting_rights_are_data_subject_requests() -> None:
+    text = (
+        "4. If data subjects assert rights against the client, the contractor undertakes to "
+        "support the client to the extent necessary.\n"
+    )
+
+    assert verdicts(text, "en")["art28.3.e.dsr_assistance"] == "present"

@@ -470,8 +470,12 @@ def return_delete(doc: Doc) -> Verdict:
 def audits(doc: Doc) -> Verdict:
     audit = doc.having("audit", "controller", "audit_right")
     audit = sorted(set(audit + doc.having("audit", "audit_enable")))
-    audit = [
-        i for i in audit if not doc.has(i, "authority_only") or doc.has(i, "controller_subject")
+    audit = [  # an audit by the authority alone is no audit of the controller's
+        i
+        for i in audit
+        if not doc.has(i, "authority_only")
+        or doc.has(i, "controller_subject")
+        or (doc.has(i, "audit_enable") and doc.has(i, "controller"))
     ]
     occasion = doc.having("audit_occasion", among=audit)  # "assistance in case of an audit"
     audit = doc.without("dsr", audit)  # a data subject's "inspection request" is no audit

@@ -39,6 +39,7 @@ Lexicon = dict[str, Cue]
 _NL: dict[str, tuple[str, ...]] = {
     "controller": (
         r"verwerkingsverantwoordelijke",
+        r"gegevensexporteur",
         r"\bverantwoordelijke\b",
         r"opdrachtgever",
         r"\bklant\b",
@@ -117,7 +118,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"persoonsgegevens die .{0,120}(?:opgenomen|vermeld|beschreven) in",
         r"soort persoonsgegevens",
         r"(?:persoons)?gegevenscategorie",
-        r"^(?:- )?(?:persoons)?gegevens\s*:",
+        r"^(?:- )?(?:verwerkte |te verwerken )?(?:persoons)?gegevens\s*:",
+        r"categorie(?:ën|en) (?:van )?betrokkenen en (?:van )?(?:de )?(?:persoons)?gegevens",
         r"^\|\s*(?:persoons)?gegevens?\s*\|",  # a table whose first column is the data
         # a labelled list of the data itself: "Account en contact: naam, e-mail, telefoon"
         r"(?::\s*|^(?:[\w/-]+ ){0,3})(?:naam|namen|e-?mail\w*|adres\w*|telefoon\w*|geboortedatum|"
@@ -320,6 +322,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"derde partijen in",
         r"hulppersonen",
         r"sub-? ?processor",
+        r"\bbesteedt .{0,80}\buit\b",  # "besteedt de verwerking niet uit zonder toestemming"
+        r"uitbested",
     ),
     "authorisation": (
         r"toestemming",
@@ -335,11 +339,12 @@ _NL: dict[str, tuple[str, ...]] = {
         r"vermeld in bijlage",
     ),
     "specific_consent": (
-        r"(?:niet|geen) .{0,80}zonder (?:voorafgaande )?(?:specifieke |uitdrukkelijke "
+        r"(?:niet|geen) .{0,80}zonder (?:de |het )?(?:voorafgaande )?(?:specifieke |uitdrukkelijke "
         r")?(?:schriftelijke )?(?:toestemming|goedkeuring|instemming)",
         r"voorafgaand(?:e)? (?:schriftelijke )?(?:toestemming|goedkeuring) (?:vragen|"
         r"verkrijgen|nodig|vereist)",
         r"(?:vraagt|vragen|verkrijgt) .{0,60}(?:voorafgaand\w* )?(?:schriftelijke )?toestemming",
+        r"(?:schriftelijke )?toestemming (?:\w+ ){0,2}verkregen",
         r"\bmag\b.{0,60}(?:inschakelen|gebruik maken)\b.{0,40}\bmet (?:voorafgaande )?"
         r"(?:schriftelijke )?(?:toestemming|goedkeuring)",
         r"uitsluitend\b.{0,60}\b(?:na|met) (?:voorafgaande |uitdrukkelijke )?(?:specifieke )?"
@@ -411,6 +416,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"uitoefening van (?:zijn|haar|hun|de) (?:wettelijke )?rechten",
         r"rechten van (?:de )?betrokkenen? (?:uit te oefenen|uitoefen)",
         r"verzoeken van betrokkenen",
+        r"betrokkenenverzoek",
         r"betrokkenen? .{0,40}rechten? uitoefen",
         r"(?:uitoefenen|uitoefening|verzoeken|nakomen) .{0,30}rechten van (?:de )?betrokkene",
         r"(?:verplichtingen|voldoen) .{0,40}rechten van (?:de )?betrokkene",
@@ -559,6 +565,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"(?:werkt|werken) .{0,20}mee aan (?:\w+ ){0,3}audits?",
         r"draagt .{0,20}bij aan (?:\w+ ){0,3}audits?",
         r"(?:informatie|medewerking) .{0,40}(?:voor|bij|aan) (?:\w+ ){0,2}audits?\b",
+        r"beschikbaar (?:stelt|stellen|te stellen) voor (?:een )?(?:controle|audit|inspectie)",
     ),
     "info_compliance": (
         r"alle (?:benodigde|nodige|noodzakelijke|relevante) informatie",
@@ -658,6 +665,7 @@ _NL: dict[str, tuple[str, ...]] = {
     ),
     "processor": (
         r"\bverwerker\b",
+        r"gegevensimporteur",
         r"\bleverancier\b",
         r"\bopdrachtnemer\b",
     ),
@@ -856,6 +864,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"(?:types?|categor(?:y|ies)|kinds?) of (?:the )?(?:\w+ )?(?:personal )?data\b"
         r"(?! subjects?)",
         r"personal data (?:types|categories)",
+        r"categories of data subjects and (?:of )?(?:personal )?data",
+        r"^(?:- )?(?:personal )?data (?:processed|collected)\s*:",
         r"data categories",
         r"^\|\s*(?:personal )?data(?: elements?| items?| fields?)?\s*\|",  # a table of the data
         # a labelled list of the data itself: "Account: name, email, phone"
@@ -866,7 +876,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"(?: numbers?)?|(?:postal )?address(?:es)?|date of birth|ip address(?:es)?)\b",
     ),
     "data_subjects": (
-        r"categor(?:y|ies) of data subjects",
+        r"categor(?:y|ies) of data subjects?\b",
         r"data subjects? (?:categories|types)",
         r"types of data subjects",
         r"^(?:- )?data subjects\s*:",
@@ -1132,6 +1142,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"requests? (?:from|by|of) (?:a |the )?data subject",
         r"exercise of (?:their|the) rights",
         r"data subject rights",
+        r"data subjects? (?:assert|exercise|invoke)\w* (?:their |his |her |any )?rights",
         r"interested part(?:y|ies)",
         r"\bdsars?\b",
         r"\bdsrs?\b",
@@ -1246,6 +1257,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"allows? for and contributes? to (?:\w+ ){0,3}audits?",
         r"(?:allow|permit|facilitate|submit to|cooperate with|contribute to)\w* (?:\w+ ){0,3}"
         r"audits?\b",
+        r"submit\w* (?:\w+ ){0,5}(?:for|to) (?:an? )?(?:audit|inspection)",
     ),
     "info_compliance": (
         r"information (?:necessary|required|reasonably)",
