@@ -1178,3 +1178,73 @@ PROVIDER_CLAUSES = [
 @pytest.mark.parametrize(("text", "path", "expected"), PROVIDER_CLAUSES)
 def test_a_providers_clause_gives_its_term(text: str, path: str, expected: object) -> None:
     assert leaf(text, path) == expected
+
+
+MORE_CLAUSES = [
+    (
+        "The contractor informs the client of breaches. The notification must be made at the "
+        "latest within 24 hours after the contractor's knowledge.",
+        "breach_notice.within_hours",
+        24,
+    ),
+    (
+        "Further subcontractors are to be notified in writing to the client prior to the "
+        "processing. The client can reject subcontractors.",
+        "subprocessors.objection",
+        True,
+    ),
+    (
+        "Further subcontractors are to be notified in writing to the client prior to the "
+        "processing.",
+        "subprocessors.prior_notice",
+        True,
+    ),
+    (
+        "All subcontractors shall be subject to data protection obligations that are comparable "
+        "to those agreed in this contract.",
+        "subprocessors.flow_down",
+        True,
+    ),
+    (
+        "Controls shall take place after reasonable notice and not more frequently than every 12 "
+        "months.",
+        "audit.per_year",
+        1,
+    ),
+    (
+        "Hij heeft, wanneer hij een subverwerker inschakelt, de gegevensexporteur tevoren "
+        "ingelicht.",
+        "subprocessors.prior_notice",
+        True,
+    ),
+    (
+        "De controle wordt uitgevoerd door een controleorgaan waarvan de leden onafhankelijk zijn.",
+        "audit.independent_auditor",
+        True,
+    ),
+    (
+        "Each sub-processor has a United States nexus: the data it holds is subject to United "
+        "States law.",
+        "governing_law",
+        None,
+    ),
+    (
+        "Zyniq assists with data subject rights, including the right to object to processing. "
+        "Zyniq may engage sub-processors.",
+        "subprocessors.objection",
+        None,
+    ),
+    (
+        "The client may terminate this agreement if the contractor evades audits or in the "
+        "event of a serious breach.",
+        "audit.on_suspicion",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "path", "expected"), MORE_CLAUSES)
+def test_a_clause_of_a_german_or_model_clause_shape_gives_its_term(
+    text: str, path: str, expected: object
+) -> None:
+    assert leaf(text, path) == expected

@@ -40,7 +40,11 @@ SUBPROCESSOR = _rx(
     r"in\s+te\s+zetten)"
 )
 AUDIT_CORE = _rx(r"audit|inspectie|\bcontrole\b|inspection|onderzoek\s+naar\s+de\s+naleving")
-AUDIT = _rx(r"audit|inspectie|\bcontrole\b|inspection|\bonderzoek")
+AUDIT = _rx(
+    r"audit|inspectie|\bcontrole\b|inspection|\bonderzoek|"
+    r"\bcontrols?\s+(?:shall|will|may|must|can)\s+(?:\w+\s+)?(?:take\s+place|be\s+(?:carried\s+out|"
+    r"conducted|performed))|right\s+(?:of|to)\s+(?:control|inspect)"
+)
 """'Het Onderzoek', 'de onderzoeksinstantie' too; an inquiry into a breach is no audit."""
 LIABILITY = _rx(r"aansprakelijk|liab|schadevergoeding|damages")
 END = _rx(
@@ -138,6 +142,7 @@ FOR_AUTHORITY = _rx(
 def breach_notice(found: Sentences) -> dict:
     """The processor's notice to the controller: sentences on a breach that tell someone."""
     about = [s for s in _about(found, BREACH) if NOTIFY.search(s)]
+    about += _notice_after(found)
     about = [s for s in about if not AUTHORITY.search(s) or CONTROLLER.search(s)]
     hours = next(
         (
@@ -156,6 +161,19 @@ def breach_notice(found: Sentences) -> dict:
         "within_hours": within,
         "without_undue_delay": _true_or_none(UNDUE_DELAY, about),
     }
+
+
+NOTICE_NOUN = _rx(
+    r"\b(?:the\s+|de\s+|this\s+|deze\s+)?(?:notification|notice|melding|kennisgeving)\b"
+)
+
+
+def _notice_after(found: Sentences) -> list[str]:
+    """'The contractor immediately informs the client of breaches. … The notification must be
+    made within 24 hours': a sentence on the notice itself, up to two after the breach's."""
+    hits = set(found.hits(BREACH))
+    after = {j for i in hits for j in (i + 1, i + 2) if j < len(found)} - hits
+    return [found[j] for j in sorted(after) if NOTICE_NOUN.search(found[j])]
 
 
 TO_PROCESSOR = _rx(
@@ -243,17 +261,18 @@ OTHER = _rx(
 PRIOR_NOTICE = _rx(
     r"(?:voorgenomen|beoogde|intended|proposed)\s+(?:[\w-]+\s+){0,2}(?:wijziging(?:en)?|"
     r"verandering(?:en)?|changes?)|"
-    r"vooraf\w*\s+(?:\w+\s+){0,4}(?:gemeld|melden|informeren|ge[iï]nformeerd|bekend\s*gemaakt|"
+    r"(?:vooraf|tevoren)\w*\s+(?:\w+\s+){0,4}(?:gemeld|melden|informeren|ge[iï]nformeerd|ingelicht|"
+    r"bekend\s*gemaakt|"
     r"in\s+kennis|kennisgeving|op\s+de\s+hoogte)|"
-    r"(?:gemeld|meld\w*|informe\w*|ge[iï]nformeerd|in\s+kennis\s+stel\w*)\s+"
+    r"(?:gemeld|meld\w*|informe\w*|ge[iï]nformeerd|ingelicht|in\s+kennis\s+stel\w*)\s+"
     r"(?:\w+\s+){0,4}(?:vooraf|voorafgaand|van\s+tevoren)|"
-    r"(?:inform|notify|notice)\w*\s+(?:\w+\s+){0,8}(?:in\s+advance|prior|before|"
+    r"(?:inform|notif|notice)\w*\s+(?:\w+\s+){0,8}(?:in\s+advance|prior|before|"
     r"intended\s+changes?)|prior\s+(?:written\s+)?notice|advance\s+notice|"
     rf"{NUMBER}\s*(?:\(\d+\)\s*)?(?:\w+\s+)?\w*(?:days?|dagen|weeks?|weken)\s+(?:before|prior|"
     r"in\s+advance|voor|voorafgaand|vooraf|van\s+tevoren)|"
     rf"{NUMBER}\s*(?:\(\d+\)\s*)?(?:\w+\s+)?\w*(?:days?|weeks?|months?)[’']?\s+(?:\w+\s+)?notice"
 )
-OBJECTION = _rx(r"bezwaar|object(?:s|ions?)?\b|verzet")
+OBJECTION = _rx(r"bezwaar|object(?:s|ions?)?\b|verzet|\breject\w*|\bweiger\w*")
 OTHER_SUBJECT = _rx(
     r"betrokkene|data\s+subject|individu|natural\s+person|overeenkomst|agreement|\bdpa\b|"
     r"addendum|voorwaarden|terms|contract"
@@ -269,7 +288,11 @@ FLOW_DOWN = _rx(
     r"dezelfde\s+(?:\w+\s+)?\w*(?:plichten|verplichtingen)|ten\s+minste\s+dezelfde|"
     r"(?:same|similar|equivalent|comparable|gelijkwaardige|vergelijkbare|soortgelijke|dezelfde)\s+"
     r"(?:[\w-]+\s+){0,3}?\w*(?:obligations|duties|verplichtingen|plichten|provisions|bepalingen|"
-    r"requirements|eisen)|"
+    r"requirements|eisen|afspraken)|"
+    r"(?:obligations|verplichtingen)\s+(?:that\s+are\s+|die\s+)?(?:comparable|equivalent|similar|"
+    r"vergelijkbaar|gelijkwaardig)\s+(?:to|aan|met)\b|"
+    r"(?:verwerkersovereenkomst|overeenkomst|agreement|contract)\s+(?:\w+\s+){0,6}?(?:ten\s+minste|"
+    r"at\s+least)\s+(?:\w+\s+){0,3}?(?:verplichtingen|obligations)|"
     r"(?:obligations|requirements|terms|verplichtingen)\s+(?:[\w-]+\s+){0,4}?(?:equivalent\s+to|"
     r"no\s+less\s+(?:protective|onerous|stringent)|at\s+least\s+as\s+(?:protective|stringent)|"
     r"(?:substantially\s+)?(?:similar|consistent)\s+(?:to|with)\s+(?:those\s+(?:in|of)\s+)?this)|"
@@ -296,7 +319,7 @@ def subprocessors(found: Sentences) -> dict:
         for s in _section(found, SUBPROCESSOR)
         if (CHANGES.search(s) or OBJECTION.search(s)) and not OTHER_SUBJECT.search(s)
     ]
-    objection = _true_or_none(OBJECTION, context)
+    objection = True if any(_controller_objects(c) for c in context) else None
     prior = _true_or_none(PRIOR_NOTICE, context) or (objection and _true_or_none(CHANGES, context))
     return {
         "authorisation": _authorisation(about, notice=bool(prior)),
@@ -306,6 +329,21 @@ def subprocessors(found: Sentences) -> dict:
     }
 
 
+SUBJECT_OBJECTS = _rx(
+    r"data\s+subject|betrokkene|\bdo\s+not\s+object|verzetten\s+zich\s+(?:er\s+)?niet|"
+    r"object\s+to\s+(?:the\s+)?processing|bezwaar\s+tegen\s+(?:de\s+)?verwerking"
+)
+
+
+def _controller_objects(text: str) -> bool:
+    """An objection in the text that is not a data subject's ("right to object") nor the
+    parties' consent to a data subject's representation ("do not object")."""
+    return any(
+        not SUBJECT_OBJECTS.search(text, max(0, m.start() - 80), m.end() + 40)
+        for m in OBJECTION.finditer(text)
+    )
+
+
 def _near(found: Sentences, topic: re.Pattern[str], also: re.Pattern[str]) -> list[str]:
     """Sentences matching `also` within three sentences after one on the topic."""
     hits = found.hits(topic)
@@ -313,8 +351,21 @@ def _near(found: Sentences, topic: re.Pattern[str], also: re.Pattern[str]) -> li
     return [found[j] for j in sorted(near) if also.search(found[j])]
 
 
-def _about_with_next(found: Sentences, topic: re.Pattern[str]) -> list[str]:
-    return [" ".join(found[i : i + 2]) for i in found.hits(topic)]
+def _about_with_next(found: Sentences, topic: re.Pattern[str], more: int = 2) -> list[str]:
+    """Each sentence on the topic with the `more` sentences after it (list numbers skipped) in
+    its section: 'Verwerker meldt wijzigingen vooraf; Verantwoordelijke kan bezwaar maken'."""
+    joined = []
+    for i in found.hits(topic):
+        parts, j = [found[i]], i
+        for k in range(more):
+            j = _next(found, j)
+            if j is None or NEW_SECTION.match(found[j]):
+                break
+            if k and OTHER_SUBJECT.search(found[j]):
+                break  # a later sentence on the agreement or on data subjects
+            parts.append(found[j])
+        joined.append(" ".join(parts))
+    return joined
 
 
 BARE_NUMBER = re.compile(r"^\W*\d{1,2}(?:\.\d{1,2})*\W*$")
@@ -576,7 +627,11 @@ PER_YEAR = _rx(
     r"jaarlijks|annual(?:ly)?|"
     r"(?:once|eens|(?:een|één)maal|1\s*(?:x|×|keer|maal))\s+(?:in\s+(?:any|a|each|een|elke|iedere)\s+|"
     r"every\s+|per\s+|elke\s+|iedere\s+)?(?:\w+\s+)?(?:twelve|twaalf|12)[\s-]*\(?(?:12)?\)?"
-    r"[\s-]*(?:months?|maanden)"
+    r"[\s-]*(?:months?|maanden)|"
+    r"(?:not|no)\s+more\s+(?:frequently|often)\s+than\s+(?:once\s+)?(?:every|per|a|each|in\s+any)\s+"
+    r"(?:(?:twelve|12)[\s-]*(?:\(12\)\s*)?months?|(?:calendar\s+)?year)|"
+    r"niet\s+vaker\s+dan\s+(?:eens|eenmaal|één\s+keer|1\s*x)?\s*(?:per|elke|iedere)\s+"
+    r"(?:(?:twaalf|12)\s+maanden|(?:kalender)?jaar)"
 )
 SUSPICION = _rx(
     r"vermoed\w*|verdenking|aanwijzing|gegronde\s+reden|(?:concrete|gegronde|redelijke)\s+aanleiding|"
@@ -593,6 +648,7 @@ SUSPICION = _rx(
 )
 """A reason for an (extra) audit: a suspicion of non-compliance, or after a breach."""
 INDEPENDENT = _rx(
+    r"(?:leden|members)\s+(?:\w+\s+){0,2}(?:onafhankelijk|independent)|"
     r"(?:onafhankelijke?|independent),?\s+(?:[\w-]+,?\s+){0,2}?(?:derde|deskundige|auditor|"
     r"accountant|partij|audit|certific|rapport|report|assessor|assessment|attestation|expert|"
     r"party|third|inspect|instantie|instelling|institut\w*|instituut|body|organi[sz]ation|firm|bureau|"
@@ -611,6 +667,10 @@ REQUESTS = _rx(r"\b(?:such\s+)?requests?\b|verzoek|this\s+right|dit\s+recht")
 LIMIT = _rx(r"\b(?:only|no\s+more|not\s+more|maximaal|niet\s+vaker|niet\s+meer|ten\s+hoogste)\b")
 
 
+TERMINATES = _rx(r"\bterminat|opzeg|ontbind|beëindigen|extraordinary")
+"""A right to terminate when the processor evades audits is no audit on suspicion."""
+
+
 def audit(found: Sentences) -> dict:
     about = [s for s in _about(found, AUDIT) if AUDIT_CORE.search(s) or not BREACH.search(s)]
     later = [
@@ -621,7 +681,7 @@ def audit(found: Sentences) -> dict:
     ]
     return {
         "per_year": _per_year(about) or _per_year(later, counted=True),
-        "on_suspicion": _true_or_none(SUSPICION, about),
+        "on_suspicion": _true_or_none(SUSPICION, [s for s in about if not TERMINATES.search(s)]),
         "independent_auditor": _true_or_none(INDEPENDENT, about),
     }
 
@@ -804,6 +864,12 @@ OTHER_LAW = _rx(
     r"clause\s+17|as\s+applicable|indien\s+van\s+toepassing"
 )
 """The law of the standard contractual clauses, or a choice of laws, is not the DPA's own."""
+OWN_LAW = _rx(
+    r"overeenkomst|agreement|\bdpa\b|addendum|contract|voorwaarden|\bterms\b|bepalingen|"
+    r"clauses|toepasselijk\s+recht|rechtskeuze|governing\s+law|applicable\s+law|choice\s+of\s+law"
+)
+"""What a governing law governs: the agreement (or a title says so); data 'subject to United
+States law' is no choice of law."""
 LAWS = _rx("|".join(f"(?P<{code}>{pattern})" for code, pattern in LAW.items()))
 GOVERNS = _rx(
     r"van\s+toepassing|beheerst|toepasselijk|onderworpen\s+aan|valt\s+onder|governed|governing|"
@@ -874,7 +940,7 @@ def governing_law(found: Sentences) -> str | None:
         context = " ".join((found[before], found[i])) if before is not None else found[i]
         if not match or OTHER_LAW.search(context):
             continue
-        if GOVERNS.search(context):
+        if GOVERNS.search(context) and OWN_LAW.search(context):
             return next(code for code in LAW if match[code.lower()])
     return None
 
