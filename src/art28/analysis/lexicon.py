@@ -1170,6 +1170,7 @@ _EN: dict[str, tuple[str, ...]] = {
     ),
     "breach": (
         r"personal data breach",
+        r"(?:personal )?data (?:protection |privacy )?breach",
         r"security incident",
         r"data breach",
         r"security breach",
