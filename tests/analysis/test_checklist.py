@@ -586,3 +586,12 @@ def test_data_subjects_asserting_rights_are_data_subject_requests() -> None:
     )
 
     assert verdicts(text, "en")["art28.3.e.dsr_assistance"] == "present"
+
+
+def test_a_split_verb_geeft_terug_is_a_return() -> None:
+    text = (
+        "9. Einde\nNa afloop wist Verwerker alle persoonsgegevens of geeft ze terug, naar keuze "
+        "van Verwerkingsverantwoordelijke, en verwijdert bestaande kopieën.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.3.g.return_delete"] == "present"

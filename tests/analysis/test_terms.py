@@ -1182,6 +1182,11 @@ def test_a_providers_clause_gives_its_term(text: str, path: str, expected: objec
 
 MORE_CLAUSES = [
     (
+        "Na afloop van de overeenkomst geeft Verwerker alle persoonsgegevens aan Klant terug.",
+        "end_of_contract.return",
+        True,
+    ),
+    (
         "The contractor informs the client of breaches. The notification must be made at the "
         "latest within 24 hours after the contractor's knowledge.",
         "breach_notice.within_hours",

@@ -544,6 +544,7 @@ _NL: dict[str, tuple[str, ...]] = {
     "return": (
         r"terug ?(?:te )?(?:bezorg|geven|gev|stur|leveren)",
         r"terug(?:gegeven|geleverd|gestuurd|bezorgd|gezonden)",
+        r"\b(?:geeft|geven|stuurt|sturen|levert|leveren|bezorgt|bezorgen) (?:\w+ ){0,5}terug\b",
         r"retour",
         r"teruggave",
         r"ter beschikking (?:te )?stel",

@@ -786,6 +786,7 @@ NOTICE_MONTHS = _rx(
 )
 RETURN = _rx(
     r"terug\s*(?:te\s+)?(?:ge)?(?:bezorg|geven|gegeven|stuur|zend|zond|lever)\w*|terugbezorg|"
+    r"\b(?:geeft|geven|stuurt|sturen|levert|leveren|bezorgt|bezorgen)\s+(?:\w+\s+){0,5}terug\b|"
     r"retour\w*|teruggeven|(?:om|tot|op)\s+teruggave|teruggave\s+(?:van|daarvan|aan)|"
     r"ter\s+beschikking\s+(?:te\s+)?stellen|\bstelt\b[^.;]{0,120}?\bter\s+beschikking|"
     r"overdragen|overdracht|\bdraagt\b(?!\s+(?:er\s+)?zorg)[^.;]{0,80}?\bover\b"
