@@ -210,3 +210,25 @@ def test_text_with_a_paragraph_per_line_never_runs_one_line_into_the_next() -> N
         "Process data only as necessary to provide the Service",
         "Implement appropriate technical and organisational measures",
     ]
+
+
+def test_after_a_short_wrapped_line_the_next_paragraph_starts() -> None:
+    text = (
+        "De verwerker verwerkt de persoonsgegevens uitsluitend in opdracht van de\n"
+        "verwerkingsverantwoordelijke en op basis van diens schriftelijke instructies.\n"
+        "Klanten en medewerkers\n"
+        "De verwerker zal passende technische en organisatorische maatregelen treffen om de\n"
+        "persoonsgegevens te beveiligen tegen verlies of onrechtmatige verwerking.\n"
+    )
+
+    assert "Klanten en medewerkers" in [s.text for s in segment(text)]
+
+
+def test_a_short_line_that_runs_on_stays_in_its_sentence() -> None:
+    text = (
+        "De verwerker verwerkt de persoonsgegevens uitsluitend in opdracht van de\n"
+        "verwerkingsverantwoordelijke en op basis van diens schriftelijke instructies van de\n"
+        "Verwerkingsverantwoordelijke. Deze overeenkomst geldt zolang de hoofdovereenkomst geldt.\n"
+    )
+
+    assert segment(text)[0].text.endswith("instructies van de Verwerkingsverantwoordelijke.")

@@ -135,7 +135,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"^(?:- )?betrokkenen\s*:",
         r"betrokkenenkring",
         r"kring(?:en)? (?:van )?betrokkenen",
-        r"^(?:\d+\.?\s+)?(?:categorie(?:ën|en) )?betrokkenen$",
+        # a title, or a table's header row ("Betrokkenen Gegevens")
+        r"^(?:\d+\.?\s+)?(?:categorie(?:ën|en) )?betrokkenen(?: [\w/-]+){0,2}$",
         r"^(?:de )?betrokkenen (?:zijn|kunnen|omvatten|betreffen)\b",  # "Betrokkenen zijn ..."
         # a definition that names the groups: "Betrokkene(n): ... in het bijzonder leerlingen"
         r"(?:^|[:;] |\d\. |- )betrokkene(?:\(n\)|n)?[*_]*\s*:.{0,200}\b(?:in het bijzonder|zoals|"
@@ -881,7 +882,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"data subjects? (?:categories|types)",
         r"types of data subjects",
         r"^(?:- )?data subjects\s*:",
-        r"^(?:\d+\.?\s+)?data subjects$",
+        r"^(?:\d+\.?\s+)?(?:categories of )?data subjects(?: [\w/-]+){0,2}$",
         r"^(?:the )?data subjects (?:are|include|may include|comprise|concerned are)\b",
         # a definition that names the groups: "Data Subject: ... in particular pupils"
         r"(?:^|[:;] |\d\. |- )[\"“]?data subjects?[\"”*_]*\s*(?::|means\b).{0,200}\b(?:in "

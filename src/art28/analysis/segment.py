@@ -102,6 +102,7 @@ def _blocks(text: str) -> Iterator[_Block]:
     furniture = _furniture(lines)
     state = _State()
     state.paragraph_lines = _paragraph_per_line(lines)
+    state.short_line = SHORT_LINE * _line_width(lines)
     block = _Block(None, "", [])
     upcoming = ""  # the next line with text, for lines whose role depends on what follows
     following = [""] * len(lines)
@@ -132,9 +133,51 @@ def _blocks(text: str) -> Iterator[_Block]:
         block.tokens.extend(tokens)
         block.furniture = 0
         state.blank = False
+        state.after_short = len(line.strip()) < state.short_line
     if block.tokens:
         yield block
 
+
+SHORT_LINE = 0.6  # of the text's line width
+
+
+def _line_width(lines: list[str]) -> int:
+    """The width a wrapped text fills: its ninth-decile line length."""
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    return lengths[int(len(lengths) * 0.9)] if lengths else 0
+
+
+def _continues(tokens: list[str]) -> bool:
+    """A line that ends in a hyphen, a comma or a word that needs more ("van", "the") runs on."""
+    last = tokens[-1].lower() if tokens else ""
+    return last.endswith(("-", ",", "(")) or last in CONTINUING
+
+
+CONTINUING = {
+    "de",
+    "het",
+    "een",
+    "van",
+    "en",
+    "of",
+    "in",
+    "op",
+    "aan",
+    "voor",
+    "met",
+    "door",
+    "te",
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "to",
+    "on",
+    "for",
+    "with",
+    "by",
+}
 
 UNWRAPPED_LINE = 250  # characters: no page or screen wraps a line this long
 
@@ -178,6 +221,8 @@ class _State:
         self.after_heading = False  # the current block is a heading line: a blank line ends it
         self.title_only = False  # ... and holds nothing but a title: a new sentence ends it
         self.paragraph_lines = False  # every line is a paragraph (HTML, DOCX): none runs on
+        self.short_line = 0.0  # characters: a wrapped line shorter than this ended its paragraph
+        self.after_short = False
         self.level = 0  # Markdown level ("##" = 2) of the heading that named the current article
 
     def starts_block(self, line: str, block: _Block, after: str = "") -> bool:
@@ -192,6 +237,8 @@ class _State:
         ended = (
             title_ended
             or self.paragraph_lines
+            # a wrapped paragraph fills its lines: after a short one the next paragraph starts
+            or (self.after_short and _starts_anew(stripped) and not _continues(block.text))
             or (
                 self.blank
                 and (
