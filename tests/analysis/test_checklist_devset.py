@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.analysis.devset.score import accuracy, score
+from tests.analysis.devset.score import accuracy, score, score_terms
 
 DEVSET = Path(__file__).parent / "devset"
 
@@ -33,3 +33,12 @@ def test_every_devset_quote_is_exact_text_of_its_document() -> None:
     _, bad_quotes = score(DEVSET)
 
     assert bad_quotes == []
+
+
+def test_the_devset_terms_are_right_where_stated_and_seldom_invented() -> None:
+    outcomes = score_terms(DEVSET)
+    stated = [o for o in outcomes if o.stated]
+
+    assert len({o.document for o in outcomes}) == len(list(DEVSET.glob("*.json")))
+    assert sum(o.right for o in stated) / len(stated) >= 0.95
+    assert sum(o.invented for o in outcomes) <= 5
