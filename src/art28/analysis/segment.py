@@ -183,8 +183,9 @@ UNWRAPPED_LINE = 250  # characters: no page or screen wraps a line this long
 
 
 def _paragraph_per_line(lines: list[str]) -> bool:
-    """Text from HTML or DOCX holds a paragraph per line; a PDF's text wraps every line."""
-    long = (line for line in lines if len(line) > UNWRAPPED_LINE)
+    """Text from HTML or DOCX holds a paragraph per line; a PDF's text wraps every line (a
+    Markdown table row is long in either)."""
+    long = (line for line in lines if len(line) > UNWRAPPED_LINE and "|" not in line[:3])
     # two, and counted without spaces: one table row laid out in columns proves nothing
     return sum(len(" ".join(line.split())) > UNWRAPPED_LINE for line in long) >= 2
 
