@@ -595,3 +595,13 @@ def test_a_split_verb_geeft_terug_is_a_return() -> None:
     )
 
     assert verdicts(text, "nl")["art28.3.g.return_delete"] == "present"
+
+
+def test_processing_required_by_dutch_law_is_announced_first() -> None:
+    text = (
+        "5.1 Indien de verwerker op grond van Unie- of Nederlands recht tot afwijkende verwerking "
+        "verplicht is, stelt zij de verwerkingsverantwoordelijke daarvan vooraf op de hoogte, "
+        "tenzij die wetgeving deze kennisgeving verbiedt.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.3.a.legal_requirement_notice"] == "present"

@@ -1181,6 +1181,34 @@ def test_a_providers_clause_gives_its_term(text: str, path: str, expected: objec
 
 
 MORE_CLAUSES = [
+    ("This DPA shall be governed by the laws of Bulgaria.", "governing_law", "BG"),
+    (
+        "4.6 Meldplicht datalekken. Bijeen meldt een inbreuk op de beveiliging, zonder onredelijke "
+        "vertraging en uiterlijk binnen 72 uur na ontdekking, aan de Verwerkingsverantwoordelijke.",
+        "breach_notice.within_hours",
+        72,
+    ),
+    (
+        "## 11. Audits and inspections\n\n11.1 The Controller may request the information "
+        "necessary "
+        "to demonstrate compliance once per year, or more frequently if there is a specific cause "
+        "for concern.",
+        "audit.on_suspicion",
+        True,
+    ),
+    (
+        "## 11. Audits and inspections\n\n11.1 The Controller may request the information "
+        "necessary "
+        "to demonstrate compliance once per year.",
+        "audit.per_year",
+        1,
+    ),
+    (
+        "Verantwoordelijke mag maximaal eenmaal per jaar een audit laten uitvoeren, behoudens "
+        "incidenten.",
+        "audit.on_suspicion",
+        True,
+    ),
     (
         "Na afloop van de overeenkomst geeft Verwerker alle persoonsgegevens aan Klant terug.",
         "end_of_contract.return",

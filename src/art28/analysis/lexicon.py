@@ -193,6 +193,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"(?:wettelijk|unierechtelijk\w*|lidstatelijk\w*) (?:voorschrift|bepaling) "
         r".{0,40}verplicht",
         r"tenzij .{0,30}(?:wet|recht)\w* .{0,30}verbied",
+        r"(?:op grond van|krachtens|ingevolge) (?:het )?(?:unie-? ?(?:of|en) )?(?:nederlands|"
+        r"lidsta\w*|unie)\w*[- ]?recht .{0,60}verplicht",
     ),
     "law_retention": (
         r"(?:bewaring|bewaarplicht|bewaartermijn|opslag|bewaren|bewaard)\b.{0,60}(?:verplicht|"
@@ -418,6 +420,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"rechten van (?:de )?betrokkenen? (?:uit te oefenen|uitoefen)",
         r"verzoeken van betrokkenen",
         r"betrokkenenverzoek",
+        r"uitoefen\w* van (?:de |hun )?rechten (?:door|van) (?:de )?betrokkenen",
         r"betrokkenen? .{0,40}rechten? uitoefen",
         r"(?:uitoefenen|uitoefening|verzoeken|nakomen) .{0,30}rechten van (?:de )?betrokkene",
         r"(?:verplichtingen|voldoen) .{0,40}rechten van (?:de )?betrokkene",

@@ -190,7 +190,7 @@ def _authority_term(match: re.Match[str], sentence: str) -> bool:
     controller's own term; 'the processor notifies within 72 hours, to enable …' is not."""
     if number(match["count"] or match["count2"]) != 72:
         return False
-    before = FOR_AUTHORITY.search(sentence, 0, match.start())
+    before = FOR_AUTHORITY.search(sentence, max(0, match.start() - 150), match.start())
     return bool(before) or bool(AUTHORITY.search(sentence) and not PROCESSOR.search(sentence))
 
 
@@ -638,8 +638,10 @@ SUSPICION = _rx(
     r"suspicion|suspect|"
     r"reasonable\s+(?:grounds|cause|indication)|(?<!no\s)reason\s+to\s+believe|indications?\s+of|"
     r"concerns?\s+(?:about|regarding|as\s+to|over)\s+(?:\w+\s+){0,2}(?:non-)?compliance|"
+    r"(?:specific\s+|concrete\s+)?cause\s+for\s+concern|"
+    r"behoudens\s+(?:\w+\s+){0,2}?(?:incident|datalek|inbreuk)\w*|"
     r"(?:after|following|na|bij|in\s+(?:the\s+)?(?:event|case)\s+of|in\s+geval\s+van|"
-    r"has\s+(?:experienced|suffered|had))\s+(?:a\s+|an\s+|een\s+)?(?:[\w-]+\s+){0,2}?"
+    r"has\s+(?:experienced|suffered|had))\s+(?:a\s+|an\s+|een\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:breach|datalek|(?:beveiligings)?incident)|"
     r"(?:tenzij|behalve|except|unless|of\s+vaker|or\s+more\s+often)\s+(?:\w+\s+){0,3}?"
     r"(?:breach|datalek|(?:beveiligings)?incident)|"
@@ -667,12 +669,30 @@ REQUESTS = _rx(r"\b(?:such\s+)?requests?\b|verzoek|this\s+right|dit\s+recht")
 LIMIT = _rx(r"\b(?:only|no\s+more|not\s+more|maximaal|niet\s+vaker|niet\s+meer|ten\s+hoogste)\b")
 
 
+def _under_title(found: Sentences, topic: re.Pattern[str], limit: int = 6) -> list[str]:
+    """The sentences under a title on the topic ("## 11. Audits and inspections"), up to the
+    next title: "The Controller may request … once per year" needs no audit word of its own."""
+    under: list[str] = []
+    for i in found.hits(topic):
+        if not (found[i].startswith("#") or len(found[i].split()) <= TITLE_WORDS):
+            continue
+        for j in range(i + 1, min(i + 1 + limit, len(found))):
+            if NEW_SECTION.match(found[j]):
+                break
+            under.append(found[j])
+    return under
+
+
+TITLE_WORDS = 6
+
+
 TERMINATES = _rx(r"\bterminat|opzeg|ontbind|beëindigen|extraordinary")
 """A right to terminate when the processor evades audits is no audit on suspicion."""
 
 
 def audit(found: Sentences) -> dict:
     about = [s for s in _about(found, AUDIT) if AUDIT_CORE.search(s) or not BREACH.search(s)]
+    about += _under_title(found, AUDIT)
     later = [
         found[j]
         for i in found.hits(AUDIT)
@@ -833,6 +853,18 @@ COUNTRIES = {
     "SK": ("Slovak", "(?:the\\s+)?Slovak\\s+Republic|Slovakia", "Slowaaks", "Slowakije"),
     "CZ": ("Czech", "(?:the\\s+)?Czech\\s+Republic|Czechia", "Tsjechisch", "Tsjechië"),
     "SR": ("Surinamese", "Suriname", "Surinaams", "Suriname"),
+    "BG": ("Bulgarian", "Bulgaria", "Bulgaars", "Bulgarije"),
+    "RO": ("Romanian", "Romania", "Roemeens", "Roemenië"),
+    "GR": ("Greek", "Greece", "Grieks", "Griekenland"),
+    "HU": ("Hungarian", "Hungary", "Hongaars", "Hongarije"),
+    "HR": ("Croatian", "Croatia", "Kroatisch", "Kroatië"),
+    "SI": ("Slovenian", "Slovenia", "Sloveens", "Slovenië"),
+    "EE": ("Estonian", "Estonia", "Estisch", "Estland"),
+    "LV": ("Latvian", "Latvia", "Lets", "Letland"),
+    "LT": ("Lithuanian", "Lithuania", "Litouws", "Litouwen"),
+    "MT": ("Maltese", "Malta", "Maltees", "Malta"),
+    "CY": ("Cypriot", "Cyprus", "Cypriotisch", "Cyprus"),
+    "NO": ("Norwegian", "Norway", "Noors", "Noorwegen"),
     "IN": ("Indian", "India", "Indiaas", "India"),
     "US": (
         "(?:US|U\\.S\\.|United\\s+States|American)",
