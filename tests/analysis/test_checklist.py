@@ -605,3 +605,15 @@ def test_processing_required_by_dutch_law_is_announced_first() -> None:
     )
 
     assert verdicts(text, "nl")["art28.3.a.legal_requirement_notice"] == "present"
+
+
+def test_a_table_of_contents_entry_promises_nothing() -> None:
+    text = (
+        "Inhoud\n2. [Onderwerp en duur](#2-onderwerp-en-duur)\n"
+        "Artikel 4 Geheimhouding ........................ 6\n"
+    )
+
+    found = verdicts(text, "nl")
+
+    assert found["art28.3.subject_duration"] == "missing"
+    assert found["art28.3.b.confidentiality"] == "missing"

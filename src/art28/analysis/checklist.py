@@ -22,6 +22,11 @@ PRESENT, PARTIAL, MISSING = "present", "partial", "missing"
 MAX_EVIDENCE = 3
 MAX_QUOTE = 400  # characters; a longer sentence is cut at a word boundary (still a substring)
 DEHYPHEN = re.compile(r"(\w)- (\w)")
+# a table of contents ("Artikel 4 Geheimhouding ....... 6", "[Duur](#2-duur)"), a blank form field
+# ("Overige gegevens: ………"), a Markdown table's rule row: they promise nothing
+NO_CONTENT = re.compile(
+    r"\.{5,}|…{3,}|^\W*(?:\d+(?:\.\d+)*\.?\s*)?\[[^\]]+\]\(#[^)]*\)\W*$|^\|?\s*:?-{3,}"
+)
 # the Wbp's "bewerker" / "bewerking" is the AVG's "verwerker" / "verwerking"
 WBP_WORDS = re.compile(r"(?<=\bsub)-?bewerk|(?<=\bsub-)bewerk|\bbewerk(?=er|ing)")
 LIST_ITEM = re.compile(r"(?:[-•●▪◦·–*]|\(?[a-z]{1,2}\)|\(?[ivx]{1,4}\)|\d{1,2}[.)]|[a-z]\.)\s")
@@ -60,8 +65,9 @@ class Doc:
         texts = [_searchable(s.text) for s in sentences]
         items = set()
         for i, lead in _lead_ins(sentences):
-            texts[i] = _searchable(lead + " " + sentences[i].text)
-            items.add(i)
+            if texts[i]:  # an item that promises nothing alone promises nothing after its lead
+                texts[i] = _searchable(lead + " " + sentences[i].text)
+                items.add(i)
         names = _role_names(text, language)
         if names:
             texts = [names(t) for t in texts]
@@ -224,7 +230,7 @@ def _bare_item(sentence: Sentence, following: Sentence | None, clause: str | Non
 def _searchable(text: str) -> str:
     """What the patterns see: lower case, inline markup dropped, hyphen-broken words rejoined;
     a question is blank (a questionnaire's "Om welk type gegevens gaat het?" promises nothing)."""
-    if text.endswith("?"):
+    if text.endswith("?") or NO_CONTENT.search(text):
         return ""
     flat = DEHYPHEN.sub(r"\1\2", " ".join(INLINE_TAG.sub("", text).lower().split()))
     return WBP_WORDS.sub("verwerk", flat)
