@@ -431,13 +431,16 @@ def role_aliases(text: str) -> dict[str, str]:
     roles is left out."""
     flat = collapse(text[:30000])
     found: dict[str, set[str]] = {}
+    uses: dict[str, int] = {}
     for pattern in _ALIAS_PATTERNS:
         for match in pattern.finditer(flat):
             alias = " ".join(match["alias"].split())
             role = role_of(match["role"].replace("data ", "").strip())
             if not role or _NOT_ALIAS.fullmatch(alias) or role_of(alias) or len(alias) < 3:
                 continue
-            if len(re.findall(rf"\b{re.escape(alias)}\b", flat)) < ALIAS_USES:
+            if alias not in uses:
+                uses[alias] = len(re.findall(rf"\b{re.escape(alias)}\b", flat))
+            if uses[alias] < ALIAS_USES:
                 continue  # a name the text does not go on to use
             found.setdefault(alias.lower(), set()).add(role)
     aliases = {alias: roles.pop() for alias, roles in found.items() if len(roles) == 1}

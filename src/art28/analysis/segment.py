@@ -83,9 +83,14 @@ class _Block:
     furniture: int = 0  # trailing tokens that are a page number or running header
 
     @property
-    def text(self) -> list[str]:
-        """The tokens up to the last line of the document's own text."""
-        return self.tokens[: len(self.tokens) - self.furniture]
+    def words(self) -> int:
+        """How many tokens there are up to the last line of the document's own text."""
+        return len(self.tokens) - self.furniture
+
+    @property
+    def last(self) -> str:
+        """The last token of the document's own text ("" in an empty block)."""
+        return self.tokens[self.words - 1] if self.words else ""
 
 
 def segment(text: str) -> list[Sentence]:
@@ -119,7 +124,7 @@ def _blocks(text: str) -> Iterator[_Block]:
         if line.strip() in furniture:
             # a page number or running header inside a sentence stays in its text (quotes are
             # exact), but it neither starts a block nor ends one; between sentences it is dropped
-            if block.text and not END.search(block.text[-1]):
+            if block.words and not END.search(block.last):
                 block.tokens.extend(tokens)
                 block.furniture += len(tokens)
             continue
@@ -147,9 +152,9 @@ def _line_width(lines: list[str]) -> int:
     return lengths[int(len(lengths) * 0.9)] if lengths else 0
 
 
-def _continues(tokens: list[str]) -> bool:
+def _continues(last: str) -> bool:
     """A line that ends in a hyphen, a comma or a word that needs more ("van", "the") runs on."""
-    last = tokens[-1].lower() if tokens else ""
+    last = last.lower()
     return last.endswith(("-", ",", "(")) or last in CONTINUING
 
 
@@ -239,12 +244,12 @@ class _State:
             title_ended
             or self.paragraph_lines
             # a wrapped paragraph fills its lines: after a short one the next paragraph starts
-            or (self.after_short and _starts_anew(stripped) and not _continues(block.text))
+            or (self.after_short and _starts_anew(stripped) and not _continues(block.last))
             or (
                 self.blank
                 and (
                     self.after_heading
-                    or _finished(block.text, stripped)
+                    or _finished(block, stripped)
                     or bool(EMPHASIS.match(stripped))
                 )
             )
@@ -262,8 +267,8 @@ class _State:
             return True
         # after a finished sentence (a blank line says so only where lines are wrapped)
         sentence_done = (
-            not block.text
-            or bool(END.search(block.text[-1]))
+            not block.words
+            or bool(END.search(block.last))
             or (self.blank and not self.paragraph_lines)
         )
         if sentence_done and _is_title(stripped, after):
@@ -381,11 +386,11 @@ def _title_only_short(line: str) -> bool:
     return len(bare.split()) <= TITLE_WORDS and not END.search(bare)
 
 
-def _finished(tokens: list[str], next_line: str) -> bool:
+def _finished(block: _Block, next_line: str) -> bool:
     """After a blank line: does the block end here, or does its sentence run on?"""
-    if not tokens:
+    if not block.words:
         return False
-    if END.search(tokens[-1]) or len(tokens) <= 8:
+    if END.search(block.last) or block.words <= 8:
         return not next_line[:1].islower()
     return False
 
