@@ -1,6 +1,9 @@
 """Timing of `art28 check` (issue 4): the two seeds, and 20- and 100-page documents in TXT,
 DOCX and PDF built by repeating real DPA text from the seeds (about 3,000 characters a page).
 
+`analysis_worst_300k` is the slowest of a few 300,000-character texts built to find quadratic
+paths (no spaces, "A. " repeated, short lines, a role name repeated, list numbers).
+
 `run()` returns the BENCH lines; benchmarks/__main__.py prints them with the others.
 """
 
@@ -33,7 +36,24 @@ def run() -> list[str]:
                 path = Path(tmp) / f"dpa_{pages}.{fmt}"
                 write(path, paragraphs)
                 lines.append(_line(f"{pages}_pages_{fmt}", _timed(path)))
+        lines.append(_line("worst_300k", max(_worst(Path(tmp), text) for text in WORST)))
     return lines
+
+
+WORST = [
+    "persoonsgegevens verwerker " + "a" * 300_000,
+    "persoonsgegevens verwerker " + "A. " * 100_000,
+    "persoonsgegevens verwerker\n" + "Verwerker\n" * 30_000,
+    "persoonsgegevens " + "Nativ (verwerker) " * 17_000,
+    "persoonsgegevens verwerker " + "1. " * 100_000,
+    "persoonsgegevens verwerker " + "<a" * 150_000,
+]
+
+
+def _worst(folder: Path, text: str) -> float:
+    path = folder / "worst.txt"
+    path.write_text(text, encoding="utf-8")
+    return _timed(path)
 
 
 def _line(name: str, ms: float) -> str:
