@@ -617,3 +617,20 @@ def test_a_table_of_contents_entry_promises_nothing() -> None:
 
     assert found["art28.3.subject_duration"] == "missing"
     assert found["art28.3.b.confidentiality"] == "missing"
+
+
+@pytest.mark.parametrize(
+    "roles",
+    [
+        "Verwerkingsverantwoordelijke: jij, de opdrachtgever. Wij verwerken je gegevens.",
+        "Dat maakt jou de verwerkingsverantwoordelijke en ons de verwerker.",
+    ],
+)
+def test_one_pronoun_named_with_its_role_gives_the_other_its_role(roles: str) -> None:
+    text = (
+        f"{roles}\n\n5. Subverwerkers\nWij schakelen subverwerkers in. Voegen wij een subverwerker "
+        "toe, dan melden we dat 30 dagen vooraf en kun je bezwaar maken. Wij leggen hun dezelfde "
+        "verplichtingen op. Wij helpen je, wij melden, wij doen het.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.2.objection"] == "present"

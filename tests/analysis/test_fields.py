@@ -390,6 +390,11 @@ def test_a_name_ending_in_bv_is_kept_whole() -> None:
         ),
         ('(hierna "WinProx", de verwerker). WinProx kan. WinProx zal.', {"winprox": "processor"}),
         ("Acme (processor) is named once and never used again.", {}),
+        (
+            "Tussen SWV Meubel (verwerkingsverantwoordelijke) en de leverancier. SWV mag. SWV "
+            "heeft recht op bezwaar.",
+            {"swv": "controller"},
+        ),
         ("The Customer is the Controller. Customer may. Customer will.", {}),
     ],
 )

@@ -712,6 +712,7 @@ _NL: dict[str, tuple[str, ...]] = {
     "subprocessor_change": (
         r"nieuwe",
         r"toevoeg",
+        r"\bvoeg\w* .{0,40}\btoe\b",  # "voegen wij een subverwerker toe"
         r"vervang",
         r"wijziging",
         r"beoogde",

@@ -396,6 +396,8 @@ _ALIAS = r"(?P<alias>[A-Z][\w&-]*)"
 _ALIAS_PATTERNS = [
     # "Nativ (verwerker)", "de klant (verwerkingsverantwoordelijke)"
     re.compile(rf"(?<![\w-]){_ALIAS}\s*\(\s*(?:de\s+|the\s+)?{_ROLE}\s*\)"),
+    # "SWV Meubel (verwerkingsverantwoordelijke)": a two-word name, used by its first word
+    re.compile(rf"(?<![\w-]){_ALIAS}\s+[A-Z][\w&-]*\s*\(\s*(?:de\s+|the\s+)?{_ROLE}\s*\)"),
     # "Nativ is verwerker", "Auditee acts as the Processor", "Starred can be considered as a
     # processor", "X treedt op als verwerker"
     re.compile(
@@ -453,26 +455,37 @@ _PRONOUN_ROLES = {
         r"(?i:\b(?:ben|bent)\s+(?:jij|je|u)\s+(?:de\s+)?(?:verwerkings)?verantwoordelijke|"
         r"\b(?:jij|je|u)\s+(?:bent|is)\s+(?:de\s+)?(?:verwerkings)?verantwoordelijke|"
         r"verantwoordelijke\b[^.]{0,120}\(\s*[\"“']\s*(?:jij|u)\s*[\"”']\s*\)|"
+        r"verantwoordelijke\s*:\s*(?:jij|u)\b|"  # "Verwerkingsverantwoordelijke: jij, de klant"
+        r"\bmaakt\s+(?:jou|u)\s+(?:de\s+)?(?:verwerkings)?verantwoordelijke|"
         r"\byou\s+(?:are|act\s+as)\s+(?:the\s+)?(?:data\s+)?controller)"
     ),
     "processor": re.compile(
         r"(?i:\b(?:zijn|is)\s+(?:wij|we)\s+(?:de\s+)?verwerker|"
         r"\b(?:wij|we)\s+(?:zijn|treden\s+op\s+als)\s+(?:de\s+)?verwerker|"
         r"verwerker\b[^.]{0,60}\(\s*[\"“']\s*(?:wij|we)\s*[\"”']\s*\)|"
+        r"verwerker\s*:\s*(?:wij|we)\b|"
+        r"\b(?:en\s+)?ons\s+(?:de\s+)?verwerker\b|"  # "… en ons de verwerker"
         r"\bwe\s+(?:are|act\s+as)\s+(?:the\s+|a\s+|your\s+)?(?:data\s+)?processor)"
     ),
 }
-_PRONOUNS = {  # by role and language: every form of the pronoun the agreement uses
-    ("controller", "nl"): {"jij": ("jij", "je", "jou", "jouw"), "u": ("u", "uw")},
-    ("processor", "nl"): {"wij": ("wij", "we", "ons", "onze"), "we": ("wij", "we", "ons", "onze")},
-    ("controller", "en"): {"you": ("you", "your")},
-    ("processor", "en"): {"we": ("we", "us", "our")},
+_JIJ = ("jij", "je", "jou", "jouw")
+_U = ("u", "uw")
+_WIJ = ("wij", "we", "ons", "onze")
+_PRONOUNS = {  # by role and language: a pronoun the role statement uses, and all its forms
+    ("controller", "nl"): {**dict.fromkeys(_JIJ, _JIJ), **dict.fromkeys(_U, _U)},
+    ("processor", "nl"): dict.fromkeys(_WIJ, _WIJ),
+    ("controller", "en"): dict.fromkeys(("you", "your"), ("you", "your")),
+    ("processor", "en"): dict.fromkeys(("we", "us", "our"), ("we", "us", "our")),
 }
+PRONOUN_USES = 5
+_OTHER_SIDE = {"controller": "processor", "processor": "controller"}
 
 
 def _pronoun_roles(flat: str) -> dict[str, str]:
     """An agreement written to its reader ("Voor die gegevens ben jij de
-    verwerkingsverantwoordelijke en zijn wij de verwerker"): the pronouns are the roles."""
+    verwerkingsverantwoordelijke en zijn wij de verwerker"): the pronouns are the roles. When
+    only one side is said, the other pronoun of a text written to 'jij' or 'you' is the other
+    party ("Verwerkingsverantwoordelijke: jij … Wij verwerken")."""
     roles: dict[str, str] = {}
     for role, pattern in _PRONOUN_ROLES.items():
         match = pattern.search(flat)
@@ -483,4 +496,9 @@ def _pronoun_roles(flat: str) -> dict[str, str]:
         for word, forms in _PRONOUNS[role, language].items():
             if re.search(rf"\b{word}\b", said):
                 roles.update(dict.fromkeys(forms, role))
+                other = _OTHER_SIDE[role]
+                for forms_of_other in {v for v in _PRONOUNS[other, language].values()}:
+                    used = len(re.findall(rf"\b(?:{'|'.join(forms_of_other)})\b", flat, re.I))
+                    if used >= PRONOUN_USES and not set(forms_of_other) & roles.keys():
+                        roles.update(dict.fromkeys(forms_of_other, other))
     return roles
