@@ -36,9 +36,11 @@ def test_every_devset_quote_is_exact_text_of_its_document() -> None:
 
 
 def test_the_devset_terms_are_right_where_stated_and_seldom_invented() -> None:
+    """At least 95 % of the stated leaves right; at most 2 % of the unstated ones given a value."""
     outcomes = score_terms(DEVSET)
     stated = [o for o in outcomes if o.stated]
 
     assert len({o.document for o in outcomes}) == len(list(DEVSET.glob("*.json")))
     assert sum(o.right for o in stated) / len(stated) >= 0.95
-    assert sum(o.invented for o in outcomes) <= 5
+    unstated = [o for o in outcomes if not o.stated]
+    assert sum(o.invented for o in unstated) <= 0.02 * len(unstated)
