@@ -1181,6 +1181,12 @@ def test_a_providers_clause_gives_its_term(text: str, path: str, expected: objec
 
 
 MORE_CLAUSES = [
+    (
+        "Je mag een audit laten uitvoeren. Ten hoogste één audit per kalenderjaar is voor onze "
+        "rekening.",
+        "audit.per_year",
+        None,
+    ),
     ("This DPA shall be governed by the laws of Bulgaria.", "governing_law", "BG"),
     (
         "4.6 Meldplicht datalekken. Bijeen meldt een inbreuk op de beveiliging, zonder onredelijke "

@@ -706,9 +706,18 @@ def audit(found: Sentences) -> dict:
     }
 
 
+COST_RULE = _rx(
+    r"[^.;]{0,30}?(?:voor\s+(?:onze|zijn|haar|eigen)\s+rekening|kosteloos|free\s+of\s+charge|"
+    r"at\s+(?:our|its|the\s+processor'?s)\s+(?:own\s+)?(?:cost|expense))"
+)
+"""'One audit a year is at our cost' says who pays, not how many audits there may be."""
+
+
 def _per_year(about: list[str], counted: bool = False) -> int | None:
     """The yearly limit; `counted` only a count ("once a year"), not "annual"."""
-    match = _first(PER_YEAR, about)
+    match = next(
+        (m for t in about for m in PER_YEAR.finditer(t) if not COST_RULE.match(t, m.end())), None
+    )
     if not match or (counted and re.search(r"annual|jaarlijks", match[0])):
         return None
     if match["count"]:
