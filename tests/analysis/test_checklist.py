@@ -634,3 +634,21 @@ def test_one_pronoun_named_with_its_role_gives_the_other_its_role(roles: str) ->
     )
 
     assert verdicts(text, "nl")["art28.2.objection"] == "present"
+
+
+def test_we_help_you_with_a_dpia_is_dpia_assistance() -> None:
+    text = (
+        "Dat maakt jou de verwerkingsverantwoordelijke en ons de verwerker.\n\n"
+        "8.4 Wij helpen je desgevraagd bij een gegevensbeschermingseffectbeoordeling (DPIA).\n"
+    )
+
+    assert verdicts(text, "nl")["art28.3.f.dpia"] == "present"
+
+
+def test_the_controllers_own_dpia_duty_is_no_assistance() -> None:
+    text = (
+        "10.3 De Verwerkingsverantwoordelijke is verantwoordelijk voor het verstrekken van de "
+        "informatie aan betrokkenen en het beoordelen van de noodzaak van een DPIA.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.3.f.dpia"] == "missing"

@@ -192,7 +192,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"(?:verplichting|bepaling|voorschrift)",
         r"(?:wettelijk|unierechtelijk\w*|lidstatelijk\w*) (?:voorschrift|bepaling) "
         r".{0,40}verplicht",
-        r"tenzij .{0,30}(?:wet|recht)\w* .{0,30}verbied",
+        r"tenzij .{0,30}(?:wet|recht)\w* .{0,60}verbied",
         r"(?:op grond van|krachtens|ingevolge) (?:het )?(?:unie-? ?(?:of|en) )?(?:nederlands|"
         r"lidsta\w*|unie)\w*[- ]?recht .{0,60}verplicht",
     ),
@@ -433,7 +433,10 @@ _NL: dict[str, tuple[str, ...]] = {
         r"medewerking",
         r"bijstand",
         r"ondersteun",
-        r"\bhelpt\b",
+        r"\bhelp(?:t|en)?\b",
+        r"geholpen",
+        r"(?<!het )\b(?:leveren|levert|verstrekken|verstrekt) (?!van\b).{0,60}"
+        r"(?:informatie|gegevens)\b",
         r"assisteer",
         r"staat .{0,40}bij",
         r"bij te staan",
