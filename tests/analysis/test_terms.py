@@ -1182,6 +1182,19 @@ def test_a_providers_clause_gives_its_term(text: str, path: str, expected: objec
 
 MORE_CLAUSES = [
     (
+        "## Artikel 10 — Meldplicht datalekken\nArnoBot informeert de Klant zonder onredelijke "
+        "vertraging, uiterlijk binnen 72 uur na ontdekking van een datalek.",
+        "breach_notice.within_hours",
+        72,
+    ),
+    (
+        "Tussen SWV Meubel (verwerkingsverantwoordelijke) en de leverancier. SWV mag. SWV kan. "
+        "De verwerker meldt een datalek binnen 24 uur na ontdekking aan SWV. SWV is dan zelf "
+        "verantwoordelijk voor melding aan de Autoriteit Persoonsgegevens binnen 72 uur.",
+        "breach_notice.within_hours",
+        24,
+    ),
+    (
         "Je mag een audit laten uitvoeren. Ten hoogste één audit per kalenderjaar is voor onze "
         "rekening.",
         "audit.per_year",

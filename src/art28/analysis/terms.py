@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from art28.analysis.fields import COUNT, NUMBER, number, sentences
+from art28.analysis.parties import role_aliases
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -101,7 +102,7 @@ def extract_terms(text: str) -> dict:
     original = sentences(prepare(text))
     found = Sentences(s.lower() for s in original)
     return {
-        "breach_notice": breach_notice(found),
+        "breach_notice": breach_notice(_with_role_words(found, text)),
         "subprocessors": subprocessors(found),
         "transfers": transfers(found, original),
         "audit": audit(found),
@@ -110,6 +111,17 @@ def extract_terms(text: str) -> dict:
         "end_of_contract": end_of_contract(found),
         "governing_law": governing_law(found),
     }
+
+
+def _with_role_words(found: Sentences, text: str) -> Sentences:
+    """The sentences with the names the document gives the parties ("SWV", "Nativ", "jij")
+    read as their role words, so that "meldt een datalek aan SWV" is told to the controller."""
+    aliases = role_aliases(text)
+    if not aliases:
+        return found
+    words = {"controller": "verwerkingsverantwoordelijke", "processor": "verwerker"}
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, aliases)) + r")\b")
+    return Sentences(pattern.sub(lambda m: words[aliases[m[1]]], s) for s in found)
 
 
 def _about(found: Sentences, topic: re.Pattern[str], before: int = 0) -> list[str]:
@@ -134,7 +146,7 @@ NOTIFY = _rx(
     r"report|alert|tell|notice|kennisgev"
 )
 FOR_AUTHORITY = _rx(
-    r"toezichthou|autoriteit|\bap\b|authorit|zodat|so\s+that|in\s+staat|enable|meldplicht|"
+    r"toezichthou|autoriteit|\bap\b|authorit|zodat|so\s+that|in\s+staat|enable|"
     r"artikel\s+33|article\s+33|art\.\s*33"
 )
 
