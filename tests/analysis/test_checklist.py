@@ -652,3 +652,19 @@ def test_the_controllers_own_dpia_duty_is_no_assistance() -> None:
     )
 
     assert verdicts(text, "nl")["art28.3.f.dpia"] == "missing"
+
+
+def test_belgian_onderverwerkers_are_sub_processors() -> None:
+    text = (
+        "5. Onderverwerkers\nDe klant geeft Cloxa algemene toestemming om de onderverwerkers uit "
+        "bijlage 3 in te schakelen. Cloxa legt elke onderverwerker dezelfde verplichtingen op en "
+        "blijft volledig aansprakelijk.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.2.authorisation"] == "present"
+
+
+def test_hyphenated_data_subject_requests_are_requests() -> None:
+    text = "5.5 The Processor shall assist the Controller with data-subject requests.\n"
+
+    assert verdicts(text, "en")["art28.3.e.dsr_assistance"] == "present"

@@ -1182,6 +1182,19 @@ def test_a_providers_clause_gives_its_term(text: str, path: str, expected: objec
 
 MORE_CLAUSES = [
     (
+        "5. De klant geeft Cloxa algemene toestemming om de onderverwerkers uit bijlage 3 in te "
+        "schakelen. Cloxa meldt een nieuwe onderverwerker vooraf; de klant kan dan bezwaar maken.",
+        "subprocessors.objection",
+        True,
+    ),
+    (
+        "Wij maken gebruik van de volgende subverwerkers: Hetzner (hosting), Postmark (e-mail).",
+        "subprocessors.authorisation",
+        "general",
+    ),
+    ("On-site audits are limited to one per calendar year.", "audit.per_year", 1),
+    ("12. Recht en forum. Nederlands recht is van toepassing.", "governing_law", "NL"),
+    (
         "## Artikel 10 — Meldplicht datalekken\nArnoBot informeert de Klant zonder onredelijke "
         "vertraging, uiterlijk binnen 72 uur na ontdekking van een datalek.",
         "breach_notice.within_hours",

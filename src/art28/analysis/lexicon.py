@@ -318,6 +318,7 @@ _NL: dict[str, tuple[str, ...]] = {
     "subprocessor": (
         r"sub-? ?verwerker",
         r"subverwerker",
+        r"onderverwerker",
         r"onderaannemer",
         r"andere verwerker",
         r"derden (?:in ?te )?in ?schakel",
@@ -331,6 +332,9 @@ _NL: dict[str, tuple[str, ...]] = {
     "authorisation": (
         r"toestemming",
         r"(?:mag|kan) (?:in het kader van .{0,60})?gebruik maken",
+        r"stem\w* (?:ermee )?in dat",
+        r"\btoegestaan\s*:",
+        r"toegestane (?:sub-? ?|onder)verwerkers",
         r"mogelijkheid om",
         r"is gerechtigd",
         r"machtig",
@@ -461,6 +465,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"beveiligingsincident",
         r"beveiligingslek",
         r"inbreuk op de beveiliging",
+        r"kennis .{0,40}van een inbreuk",
         r"incident",
         r"\blek\b",
     ),
@@ -1147,7 +1152,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"answerable",
     ),
     "dsr": (
-        r"data subject'?s?'? (?:request|rights)",
+        r"data[- ]subject'?s?'? (?:request|rights)",
         r"requests? (?:from|by|of) (?:a |the )?data subject",
         r"exercise of (?:their|the) rights",
         r"data subject rights",

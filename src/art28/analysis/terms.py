@@ -33,7 +33,7 @@ CONTROLLER = _rx(
     r"instelling|controller|customer|\bclient|\byou\b|\buw?\b"
 )
 SUBPROCESSOR = _rx(
-    r"sub-?\s?verwerker|subbewerker|onderaannemer|sub-?\s?processor|"
+    r"sub-?\s?verwerker|subbewerker|onderverwerker|onderaannemer|sub-?\s?processor|"
     r"subcontract|another\s+processor|andere\s+verwerker|"
     r"(?:gebruik\s+(?:maken|maakt)\s+van|inschakel\w*|in\s+te\s+schakelen|"
     r"engage|appoint|performed\s+by)\s+(?:van\s+)?(?:\w+\s+){0,3}(?:derden|derde\s+partij|"
@@ -219,8 +219,14 @@ GENERAL = _rx(
     r"toestemming\s+(?:om\s+(?:(?!deze|die|de|onderstaande|genoemde|volgende)\w+\s+)?"
     r"sub-?\s?verwerkers\s+in\s+te\s+(?:schakelen|zetten)|"
     r"voor\s+(?:het\s+)?(?:inschakelen|inzetten|gebruik)\s+van\s+sub-?\s?verwerkers)|"
-    r"(?:consents?|authori[sz]es)\s+to\s+the\s+(?:engagement|use|appointment)\s+of\s+sub-?\s?processors"
+    r"(?:consents?|authori[sz]es)\s+to\s+the\s+(?:engagement|use|appointment)\s+of\s+sub-?\s?processors|"
+    r"stem\w*\s+(?:ermee\s+)?in\s+dat\s+.{0,40}?(?:sub-?\s?|onder)verwerkers"
 )
+USED = _rx(
+    r"(?:maakt|maken)\s+gebruik\s+van\s+(?:de\s+volgende\s+)?(?:sub-?\s?|onder)verwerkers|"
+    r"\b(?:uses|engages)\s+the\s+following\s+sub-?\s?processors"
+)
+"""The agreement says which sub-processors are used: with no consent rule it approves them."""
 OPEN = _rx(
     r"(?:specifieke?|specific)\s+(?:\w+\s+){0,3}?(?:of|or)\s+(?:\w+\s+){0,2}?(?:algemene?|general)|"
     r"(?:algemene?|general)\s+(?:\w+\s+){0,3}?(?:of|or)\s+(?:\w+\s+){0,2}?(?:specifieke?|specific)"
@@ -445,7 +451,7 @@ def _authorisation(about: list[str], notice: bool = False) -> str | None:
     consent = _first(NONE, about) or any(PERMITTED.search(s) and not _permitted(s) for s in about)
     if consent and (_first(LISTED, about) or _first(OTHER, about)):
         return "specific"
-    if notice:
+    if notice or (not consent and _first(USED, about)):
         return "general"
     if _first(LISTED, about) and _first(GRANT, about):
         return "specific"
@@ -640,6 +646,8 @@ PER_YEAR = _rx(
     r"(?:once|eens|(?:een|één)maal|1\s*(?:x|×|keer|maal))\s+(?:in\s+(?:any|a|each|een|elke|iedere)\s+|"
     r"every\s+|per\s+|elke\s+|iedere\s+)?(?:\w+\s+)?(?:twelve|twaalf|12)[\s-]*\(?(?:12)?\)?"
     r"[\s-]*(?:months?|maanden)|"
+    r"(?:limited\s+to|beperkt\s+tot)\s+(?:one|één|een|1)\s+(?:\w+\s+)?per\s+(?:calendar\s+|kalender)?"
+    r"(?:year|jaar)|"
     r"(?:not|no)\s+more\s+(?:frequently|often)\s+than\s+(?:once\s+)?(?:every|per|a|each|in\s+any)\s+"
     r"(?:(?:twelve|12)[\s-]*(?:\(12\)\s*)?months?|(?:calendar\s+)?year)|"
     r"niet\s+vaker\s+dan\s+(?:eens|eenmaal|één\s+keer|1\s*x)?\s*(?:per|elke|iedere)\s+"
@@ -920,7 +928,8 @@ OTHER_LAW = _rx(
 """The law of the standard contractual clauses, or a choice of laws, is not the DPA's own."""
 OWN_LAW = _rx(
     r"overeenkomst|agreement|\bdpa\b|addendum|contract|voorwaarden|\bterms\b|bepalingen|"
-    r"clauses|toepasselijk\s+recht|rechtskeuze|governing\s+law|applicable\s+law|choice\s+of\s+law"
+    r"clauses|toepasselijk\s+recht|rechtskeuze|governing\s+law|applicable\s+law|choice\s+of\s+law|"
+    r"recht\s+en\s+(?:forum|geschillen|bevoegde)|law\s+and\s+(?:jurisdiction|forum)"
 )
 """What a governing law governs: the agreement (or a title says so); data 'subject to United
 States law' is no choice of law."""
