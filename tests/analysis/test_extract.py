@@ -156,3 +156,21 @@ def test_markdown_pipe_tables_are_read_as_rows(tmp_path: Path) -> None:
     document = read_document(path)
 
     assert document.tables == [[["Activity", "Purpose"], ["Backup", "Storage"]]]
+
+
+def test_a_line_break_inside_an_html_paragraph_is_a_space(tmp_path) -> None:
+    page = tmp_path / "dpa.html"
+    page.write_text(
+        "<html><body><h2>9. Datalekken</h2><p>\nVerwerker stelt de klant onverwijld in kennis\n"
+        "nadat zij kennis heeft gekregen van een inbreuk.\n</p></body></html>",
+        encoding="utf-8",
+    )
+
+    text = read_document(page).text
+
+    assert text.splitlines() == [
+        "9. Datalekken",
+        "",
+        "Verwerker stelt de klant onverwijld in kennis nadat zij kennis heeft gekregen van een "
+        "inbreuk.",
+    ]

@@ -418,7 +418,8 @@ def flow_down(doc: Doc) -> Verdict:
 def dsr_assistance(doc: Doc) -> Verdict:
     """Assistance with requests; only passing them on, or settling them "in onderling
     overleg", addresses the topic without the assistance the law asks for."""
-    topic = sorted(set(doc.having("dsr") + doc.having("request", among=doc.headed("dsr_heading"))))
+    titled = doc.headed("dsr_heading") + doc.near(doc.having("dsr_heading"), 1)  # "**Rechten …**"
+    topic = sorted(set(doc.having("dsr") + doc.having("request", among=titled)))
     scope = doc.articles_of(topic) or topic
     helped = doc.without("mutual_agreement", doc.having("assist", among=scope))
     forwarded = doc.having("forward_only", among=scope)

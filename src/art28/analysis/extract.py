@@ -263,6 +263,9 @@ _BLOCK_TAGS = {
 _SKIP_TAGS = {"script", "style", "noscript", "template"}
 
 
+_HTML_SPACE = re.compile(r"[ \t\r\n\f]+")
+
+
 class _TextParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -284,8 +287,8 @@ class _TextParser(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self.skipping:
-            self.parts.append(data)
+        if not self.skipping:  # a line break in HTML source is a space; blocks break lines
+            self.parts.append(_HTML_SPACE.sub(" ", data))
 
 
 def _read_html(data: bytes) -> tuple[str, list[Table]]:

@@ -250,6 +250,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"stelt .{0,40}hiervan",
         r"meld",
         r"waarschuw",
+        r"verwittig",
         r"laat weten",
     ),
     "before_processing": (
@@ -482,6 +483,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"geïnformeerd",
         r"\bgemeld",
         r"in kennis gesteld",
+        r"verwittig",  # Belgian Dutch
     ),
     "prompt": (
         r"onverwijld",

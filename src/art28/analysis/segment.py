@@ -127,6 +127,9 @@ def _blocks(text: str) -> Iterator[_Block]:
             if block.words and not END.search(block.last):
                 block.tokens.extend(tokens)
                 block.furniture += len(tokens)
+            elif block.tokens:  # dropped: what follows must not join what came before
+                yield block
+                block = _Block(state.clause, state.heading, [])
             continue
         if state.starts_block(line, block, after):
             if block.tokens:

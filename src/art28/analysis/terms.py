@@ -142,7 +142,7 @@ def _true_or_none(pattern: re.Pattern[str], texts: Iterable[str]) -> bool | None
 
 PROCESSOR = _rx(r"verwerker\b|processor|leverancier|supplier|opdrachtnemer|provider|vendor|\bwe\b")
 NOTIFY = _rx(
-    r"meld|informeer|informeren|informeert|in\s+kennis|op\s+de\s+hoogte|bericht|notif|inform|"
+    r"meld|informeer|informeren|informeert|in\s+kennis|op\s+de\s+hoogte|bericht|verwittig|notif|inform|"
     r"report|alert|tell|notice|kennisgev"
 )
 FOR_AUTHORITY = _rx(
@@ -282,7 +282,7 @@ PRIOR_NOTICE = _rx(
     r"(?:vooraf|tevoren)\w*\s+(?:\w+\s+){0,4}(?:gemeld|melden|informeren|ge[iï]nformeerd|ingelicht|"
     r"bekend\s*gemaakt|"
     r"in\s+kennis|kennisgeving|op\s+de\s+hoogte)|"
-    r"(?:gemeld|meld\w*|informe\w*|ge[iï]nformeerd|ingelicht|in\s+kennis\s+stel\w*)\s+"
+    r"(?:gemeld|meld\w*|informe\w*|ge[iï]nformeerd|ingelicht|verwittig\w*|in\s+kennis\s+stel\w*)\s+"
     r"(?:\w+\s+){0,4}(?:vooraf|voorafgaand|van\s+tevoren)|"
     r"(?:inform|notif|notice)\w*\s+(?:\w+\s+){0,8}(?:in\s+advance|prior|before|"
     r"intended\s+changes?)|prior\s+(?:written\s+)?notice|advance\s+notice|"
@@ -935,7 +935,8 @@ OWN_LAW = _rx(
 States law' is no choice of law."""
 LAWS = _rx("|".join(f"(?P<{code}>{pattern})" for code, pattern in LAW.items()))
 GOVERNS = _rx(
-    r"van\s+toepassing|beheerst|toepasselijk|onderworpen\s+aan|valt\s+onder|governed|governing|"
+    r"van\s+toepassing|beheerst|toepasselijk|onderworpen\s+aan|valt\s+onder|recht\s+en\s+forum|"
+    r"governed|governing|"
     r"applicable|subject\s+to|appl(?:y|ies)|construed"
 )
 
