@@ -668,3 +668,24 @@ def test_hyphenated_data_subject_requests_are_requests() -> None:
     text = "5.5 The Processor shall assist the Controller with data-subject requests.\n"
 
     assert verdicts(text, "en")["art28.3.e.dsr_assistance"] == "present"
+
+
+def test_data_left_to_the_controller_to_specify_is_only_referred_to() -> None:
+    text = (
+        "5. The categories of personal data processed are specified by the Data Controller.\n"
+        "The categories of data subjects are identified by the Data Controller.\n"
+    )
+
+    found = verdicts(text, "en")
+
+    assert found["art28.3.data_types"] == "partial"
+    assert found["art28.3.data_subjects"] == "partial"
+
+
+def test_a_line_that_lists_the_groups_states_the_data_subjects() -> None:
+    text = (
+        "Betrokkenen\n\nGebruikers, medewerkers, contractors, klanten of eindgebruikers van de "
+        "klant.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.3.data_subjects"] == "present"

@@ -123,9 +123,9 @@ _NL: dict[str, tuple[str, ...]] = {
         r"^\|\s*(?:persoons)?gegevens?\s*\|",  # a table whose first column is the data
         # a labelled list of the data itself: "Account en contact: naam, e-mail, telefoon"
         r"(?::\s*|^(?:[\w/-]+ ){0,3})(?:naam|namen|e-?mail\w*|adres\w*|telefoon\w*|geboortedatum|"
-        r"ip-adres\w*)"
+        r"ip-adres\w*|contactgegevens|naw-gegevens|identificatiegegevens)"
         r"(?:\s*\([^)]*\))?,\s*(?:naam|namen|e-?mail\w*|adres\w*|telefoon\w*|geboortedatum|"
-        r"ip-adres\w*)\b",
+        r"ip-adres\w*|\w+gegevens|identifiers?)\b",
     ),
     "data_subjects": (
         r"(?:categorie(?:ën|en)?|type(?:n|s)?|groep(?:en)?|soort(?:en)?) (?:van )?(?:de "
@@ -141,6 +141,11 @@ _NL: dict[str, tuple[str, ...]] = {
         # a definition that names the groups: "Betrokkene(n): ... in het bijzonder leerlingen"
         r"(?:^|[:;] |\d\. |- )betrokkene(?:\(n\)|n)?[*_]*\s*:.{0,200}\b(?:in het bijzonder|zoals|"
         r"waaronder|namelijk|te weten)\b",
+        # a line that lists the groups themselves: "Gebruikers, medewerkers, klanten of leads"
+        r"^(?:[\w/-]+ ){0,3}(?:gebruikers|medewerkers|werknemers|klanten|leerlingen|studenten|"
+        r"patiënten|cliënten|sollicitanten|leden|bezoekers|deelnemers|contactpersonen|leads),\s*"
+        r"(?:\w+ ){0,2}(?:gebruikers|medewerkers|werknemers|klanten|leerlingen|studenten|patiënten|"
+        r"cliënten|sollicitanten|leden|bezoekers|deelnemers|contactpersonen|leads)\b",
     ),
     "instruction": (
         r"instructie",
@@ -204,6 +209,8 @@ _NL: dict[str, tuple[str, ...]] = {
     "reference_only": (
         r"zoals (?:beschreven|omschreven|vermeld|bepaald|genoemd|opgenomen) in",
         r"\bzie (?:artikel|bijlage|hieronder|hierboven)",
+        r"(?:door|aan) (?:de )?(?:klant|verwerkingsverantwoordelijke|opdrachtgever|"
+        r"verantwoordelijke) (?:te )?(?:bepaald|bepalen|vastgesteld|vast te stellen)",
     ),
     "transfer_tool": (r"standaard ?contract", r"modelcontract", r"standard contractual", r"\bscc"),
     "objection_limited": (
@@ -333,6 +340,7 @@ _NL: dict[str, tuple[str, ...]] = {
     "authorisation": (
         r"toestemming",
         r"(?:mag|kan) (?:in het kader van .{0,60})?gebruik maken",
+        r"mogen (?:worden )?(?:ingezet|ingeschakeld|gebruikt)",
         r"stem\w* (?:ermee )?in dat",
         r"\btoegestaan\s*:",
         r"toegestane (?:sub-? ?|onder)verwerkers",
@@ -425,6 +433,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"rechten van (?:de )?betrokkenen? (?:uit te oefenen|uitoefen)",
         r"verzoeken van betrokkenen",
         r"betrokkenenverzoek",
+        r"rechtenverzoek",
         r"uitoefen\w* van (?:de |hun )?rechten (?:door|van) (?:de )?betrokkenen",
         r"betrokkenen? .{0,40}rechten? uitoefen",
         r"(?:uitoefenen|uitoefening|verzoeken|nakomen) .{0,30}rechten van (?:de )?betrokkene",
@@ -521,6 +530,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"\bpia[’']s\b",
         r"dpia[’']s",
         r"data protection impact",
+        r"\bimpact ?assessments?\b",
         r"beoordeling\b.{0,60}\bbeoogde verwerking",
         r"artikel 35.{0,30}(?:avg|verordening|gdpr)",
         r"art\.? ?35.{0,30}(?:avg|verordening|gdpr)",
@@ -963,6 +973,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"(?:in|under|by)\b",
         r"\bpursuant to the (?:\w+ ){0,2}(?:terms|agreement)",
         r"\bsee (?:section|annex|appendix|schedule|below|above)",
+        r"(?:specified|determined|defined|identified|decided) by the (?:data )?"
+        r"(?:controller|customer|client)",
     ),
     "transfer_tool": (r"standard contractual", r"\bsccs?\b", r"binding corporate rules"),
     "objection_limited": (

@@ -27,13 +27,14 @@ BREACH = _rx(
     r"(?:violations?|schendingen?)\s+(?:of|van)\s+(?:the\s+|de\s+)?(?:data\s+protection|"
     r"gegevensbescherming|privacy)"
 )
-AUTHORITY = _rx(r"toezichthou|autoriteit|\bAP\b|supervisory\s+authority|\bauthorit")
+AUTHORITY = _rx(r"toezichthou|autoriteit|\bAP\b|\bGBA\b|supervisory\s+authority|\bauthorit")
 CONTROLLER = _rx(
     r"verantwoordelijke|opdrachtgever|\bklant|afnemer|onderwijsinstelling|\bschool|gemeente|"
     r"instelling|controller|customer|\bclient|\byou\b|\buw?\b"
 )
 SUBPROCESSOR = _rx(
     r"sub-?\s?verwerker|subbewerker|onderverwerker|onderaannemer|sub-?\s?processor|"
+    r"subsequent\s+processor|"
     r"subcontract|another\s+processor|andere\s+verwerker|"
     r"(?:gebruik\s+(?:maken|maakt)\s+van|inschakel\w*|in\s+te\s+schakelen|"
     r"engage|appoint|performed\s+by)\s+(?:van\s+)?(?:\w+\s+){0,3}(?:derden|derde\s+partij|"
@@ -251,7 +252,8 @@ NONE = _rx(
     r"(?:uitdrukkelijke\s+|express\s+)?(?:schriftelijke\s+|written\s+)?(?:toestemming|goedkeuring|"
     r"consent|approval|authori[sz]ation)\b[^.;]{0,80}?\b(?:geen|niet|not|no)\b|"
     r"(?:voorafgaande|prior)\s+(?:\w+\s+){0,2}(?:toestemming|goedkeuring|consent|approval|"
-    r"authori[sz]ation)\s+(?:\w+\s+){0,4}(?:vereist|nodig|is\s+required|required|needed)"
+    r"authori[sz]ation)\s+(?:\w+\s+){0,4}(?:vereist|nodig|is\s+required|required|needed)|"
+    r"(?:toestemming|goedkeuring)\s+(?:\w+\s+){0,2}(?:vragen|verkrijgen)\s+(?:voordat|alvorens)"
 )
 CONDITIONAL = _rx(
     r"in\s+(?:the\s+)?case\s+of|in\s+geval\s+van|indien\s+van\s+toepassing|if\s+applicable|"
