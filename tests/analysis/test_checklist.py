@@ -689,3 +689,30 @@ def test_a_line_that_lists_the_groups_states_the_data_subjects() -> None:
     )
 
     assert verdicts(text, "nl")["art28.3.data_subjects"] == "present"
+
+
+def test_a_german_style_dpa_names_breaches_and_articles_33_to_36() -> None:
+    text = (
+        "7.1 The Processor shall assist the Controller in fulfilling the obligations outlined in "
+        "Articles 33 to 36 of the GDPR.\n7.4 The Processor shall immediately notify the "
+        "Controller if it discovers any breaches related to the protection of the Controller's "
+        "Data.\n"
+    )
+
+    found = verdicts(text, "en")
+
+    assert found["art33.2.breach_notice"] == "present"
+    assert found["art28.3.f.dpia"] == "present"
+
+
+def test_lines_listing_kinds_of_data_and_groups_of_people_state_them() -> None:
+    text = (
+        "2.1.1 Personal master data, communication data, registration data, documents.\n\n"
+        "2.1.2 Employees, customers, suppliers and other individuals associated with the "
+        "Controller.\n"
+    )
+
+    found = verdicts(text, "en")
+
+    assert found["art28.3.data_types"] == "present"
+    assert found["art28.3.data_subjects"] == "present"

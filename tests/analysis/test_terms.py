@@ -1182,6 +1182,18 @@ def test_a_providers_clause_gives_its_term(text: str, path: str, expected: objec
 
 MORE_CLAUSES = [
     (
+        "Sub-processors shall be subject to data protection obligations fundamentally comparable "
+        "to those contained in this Agreement.",
+        "subprocessors.flow_down",
+        True,
+    ),
+    (
+        "The processor may engage subprocessors, contractually passing on its obligations under "
+        "this Data Processing Agreement to the subprocessors.",
+        "subprocessors.flow_down",
+        True,
+    ),
+    (
         "5. De klant geeft Cloxa algemene toestemming om de onderverwerkers uit bijlage 3 in te "
         "schakelen. Cloxa meldt een nieuwe onderverwerker vooraf; de klant kan dan bezwaar maken.",
         "subprocessors.objection",

@@ -545,7 +545,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"artikel 36.{0,30}(?:avg|verordening|gdpr)",
         r"art\.? ?36.{0,30}(?:avg|verordening|gdpr)",
     ),
-    "range_32_36": (r"(?:artikel(?:en)?|art\.?) ?32 ?(?:tot en met|t/m|-|–|tot) ?36",),
+    "range_32_36": (r"(?:artikel(?:en)?|art\.?) ?3[23] ?(?:tot en met|t/m|-|–|tot) ?36",),
     "end": (
         r"\beinde\b",
         r"be[eë]indig",
@@ -897,9 +897,11 @@ _EN: dict[str, tuple[str, ...]] = {
         # a labelled list of the data itself: "Account: name, email, phone"
         r"(?::\s*|^(?:[\w/-]+ ){0,3})(?:(?:full |first |last )?names?|e-?mail(?: address(?:es)?)?|"
         r"(?:tele)?phone"
-        r"(?: numbers?)?|(?:postal )?address(?:es)?|date of birth|ip address(?:es)?),\s*"
+        r"(?: numbers?)?|(?:postal )?address(?:es)?|dates? of birth|ip address(?:es)?),\s*"
         r"(?:(?:full |first |last )?names?|e-?mail(?: address(?:es)?)?|(?:tele)?phone"
-        r"(?: numbers?)?|(?:postal )?address(?:es)?|date of birth|ip address(?:es)?)\b",
+        r"(?: numbers?)?|(?:postal )?address(?:es)?|dates? of birth|ip address(?:es)?)\b",
+        # a line listing kinds of data: "personal master data, communication data, documents"
+        r"^(?:[\w./-]+ ){0,3}(?:[\w-]+ )?data(?: \([^)]*\))?, (?:[\w-]+ ){0,2}data\b",
     ),
     "data_subjects": (
         r"categor(?:y|ies) of data subjects?\b",
@@ -911,6 +913,11 @@ _EN: dict[str, tuple[str, ...]] = {
         # a definition that names the groups: "Data Subject: ... in particular pupils"
         r"(?:^|[:;] |\d\. |- )[\"“]?data subjects?[\"”*_]*\s*(?::|means\b).{0,200}\b(?:in "
         r"particular|such as|namely)\b",
+        # a line that lists the groups themselves: "employees, customers, suppliers and others"
+        r"^(?:[\w./-]+ ){0,3}(?:employees|staff|customers|clients|users|suppliers|patients|pupils|"
+        r"students|members|visitors|applicants|contacts),\s*(?:\w+ ){0,2}(?:employees|staff|"
+        r"customers|clients|users|suppliers|patients|pupils|students|members|visitors|applicants|"
+        r"contacts)\b",
     ),
     "instruction": (
         r"instruction",
@@ -1198,6 +1205,8 @@ _EN: dict[str, tuple[str, ...]] = {
     ),
     "breach": (
         r"personal data breach",
+        r"breach\w* (?:of|related to|relating to) (?:the )?(?:\w+ )?(?:protection|data protection|"
+        r"security)",
         r"(?:personal )?data (?:protection |privacy )?breach",
         r"security incident",
         r"data breach",
@@ -1253,7 +1262,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"article 36.{0,30}(?:gdpr|regulation|avg)",
         r"art\.? ?36.{0,30}(?:gdpr|regulation|avg)",
     ),
-    "range_32_36": (r"articles? 32 ?(?:to|through|-|–) ?36",),
+    "range_32_36": (r"(?:articles?|arts?\.) ?3[23] ?(?:to|through|-|–) ?36",),
     "end": (
         r"terminat",
         r"expir",
