@@ -1182,6 +1182,25 @@ def test_a_providers_clause_gives_its_term(text: str, path: str, expected: objec
 
 MORE_CLAUSES = [
     (
+        "Subverwerkers: Railway Corp. (hosting, EU); Resend, Inc. (e-mail, EU/VS, "
+        "EU-modelcontracten).",
+        "transfers.outside_eea",
+        "allowed",
+    ),
+    ("Hetzner Online GmbH (hosting, Duitsland).", "transfers.outside_eea", None),
+    (
+        "Datalekken. De verwerker meldt een inbreuk zonder onnodige vertraging, en in elk geval "
+        "binnen 24 uur na ontdekking.",
+        "breach_notice.within_hours",
+        24,
+    ),
+    (
+        "Processing outside the EU requires the Processor to ensure that the conditions for "
+        "transferring the data to third countries under Art. 44 et seq. GDPR are met.",
+        "transfers.outside_eea",
+        "allowed",
+    ),
+    (
         "Sub-processors shall be subject to data protection obligations fundamentally comparable "
         "to those contained in this Agreement.",
         "subprocessors.flow_down",

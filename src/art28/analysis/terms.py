@@ -22,7 +22,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 BREACH = _rx(
-    r"datalek|beveiligingsincident|beveiligingslek|inbreuk\s+(?:in\s+verband\s+met|op)|"
+    r"datalek|beveiligingsincident|beveiligingslek|\binbreuk\b|"
     r"\bbreach|security\s+incident|incident|"
     r"(?:violations?|schendingen?)\s+(?:of|van)\s+(?:the\s+|de\s+)?(?:data\s+protection|"
     r"gegevensbescherming|privacy)"
@@ -528,7 +528,8 @@ ALLOWED = _rx(
     r"(?:legal|lawful|valid)\s+(?:basis|ground)|transfer\s+mechanism|derogation|"
     r"(?:artikel|article|art\.)\s*49\b|"
     r"data\s+privacy\s+framework|is\s+toegestaan\s+op\s+(?:basis|grond)|"
-    r"doorgifte(?:grondslag|mechanisme)|(?:hoofdstuk|chapter)\s+v\b"
+    r"doorgifte(?:grondslag|mechanisme)|(?:hoofdstuk|chapter)\s+v\b|"
+    r"(?:artikel|article|art\.)\s*(?:44|45|46)\b|conditions\s+for\s+(?:the\s+)?transfer\w*"
 )
 DEFINITION = _rx(
     r"^\W{0,3}(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[a-z]\.\s+)?"
@@ -565,7 +566,22 @@ USES = _rx(
 def transfers(found: Sentences, original: list[str]) -> dict:
     """`found` lower-cased, `original` as written (exceptions are names)."""
     about = [ART_28_3_A.sub(" ", _with_list(found, i)) for i in found.hits(OUTSIDE)]
-    return {"outside_eea": _outside_eea(about), "exceptions": _exceptions(found, original)}
+    ruled = _outside_eea(about) or _safeguarded_abroad(found)
+    return {"outside_eea": ruled, "exceptions": _exceptions(found, original)}
+
+
+ABROAD = _rx(r"\b(?:vs|usa|u\.s\.|united\s+states|verenigde\s+staten)\b")
+TOOL = _rx(
+    r"\bsccs?\b|standard\s+contractual|standaard\s*contract\w*|modelcontract\w*|"
+    r"data\s+privacy\s+framework|\bdpf\b|adequa"
+)
+
+
+def _safeguarded_abroad(found: Sentences) -> str | None:
+    """No transfer rule, but the agreement's own list has a sub-processor in the United States
+    under a named transfer tool ("Resend, Inc. | VS | SCC's"): transfers are allowed that way."""
+    hits = [s for s in found if ABROAD.search(s) and TOOL.search(s)]
+    return "allowed" if hits else None
 
 
 def _with_list(found: Sentences, i: int) -> str:
