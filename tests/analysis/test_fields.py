@@ -400,3 +400,15 @@ def test_a_name_ending_in_bv_is_kept_whole() -> None:
 )
 def test_the_names_a_document_gives_the_roles_are_found(text: str, aliases: dict) -> None:
     assert role_aliases(text) == aliases
+
+
+def test_a_role_word_or_pronoun_given_as_hierna_names_the_pronoun() -> None:
+    text = (
+        'geldt tussen Acme B.V., hierna "verwerker" of "wij", en de klant, hierna '
+        '"verantwoordelijke" of "jij".'
+    )
+
+    assert role_aliases(text) == {
+        **dict.fromkeys(("jij", "je", "jou", "jouw"), "controller"),
+        **dict.fromkeys(("wij", "we", "ons", "onze"), "processor"),
+    }

@@ -456,6 +456,8 @@ _PRONOUN_ROLES = {
         r"\b(?:jij|je|u)\s+(?:bent|is)\s+(?:de\s+)?(?:verwerkings)?verantwoordelijke|"
         r"verantwoordelijke\b[^.]{0,120}\(\s*[\"“']\s*(?:jij|u)\s*[\"”']\s*\)|"
         r"verantwoordelijke\s*:\s*(?:jij|u)\b|"  # "Verwerkingsverantwoordelijke: jij, de klant"
+        r"verantwoordelijke[\"”']?\s+of\s+[\"“']?(?:jij|u)\b|"  # hierna "… of jij"
+        r"controller[\"”']?\s+or\s+[\"“']?you\b|"
         r"\bmaakt\s+(?:jou|u)\s+(?:de\s+)?(?:verwerkings)?verantwoordelijke|"
         r"\byou\s+(?:are|act\s+as)\s+(?:the\s+)?(?:data\s+)?controller)"
     ),
@@ -464,6 +466,8 @@ _PRONOUN_ROLES = {
         r"\b(?:wij|we)\s+(?:zijn|treden\s+op\s+als)\s+(?:de\s+)?verwerker|"
         r"verwerker\b[^.]{0,60}\(\s*[\"“']\s*(?:wij|we)\s*[\"”']\s*\)|"
         r"verwerker\s*:\s*(?:wij|we)\b|"
+        r"verwerker[\"”']?\s+of\s+[\"“']?(?:wij|we)\b|"
+        r"processor[\"”']?\s+or\s+[\"“']?we\b|"
         r"\b(?:en\s+)?ons\s+(?:de\s+)?verwerker\b|"  # "… en ons de verwerker"
         r"\bwe\s+(?:are|act\s+as)\s+(?:the\s+|a\s+|your\s+)?(?:data\s+)?processor)"
     ),
