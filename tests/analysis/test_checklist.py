@@ -716,3 +716,21 @@ def test_lines_listing_kinds_of_data_and_groups_of_people_state_them() -> None:
 
     assert found["art28.3.data_types"] == "present"
     assert found["art28.3.data_subjects"] == "present"
+
+
+def test_the_processor_notifies_the_controller_of_a_breach() -> None:
+    text = (
+        "10. In the event of a Personal Data breach, the Processor notifies the Controller without "
+        "undue delay.\n"
+    )
+
+    assert verdicts(text, "en")["art33.2.breach_notice"] == "present"
+
+
+def test_sub_processors_algemeen_goedgekeurd_are_authorised() -> None:
+    text = (
+        "6. Subverwerkers\nDe in Bijlage 3 genoemde subverwerkers zijn algemeen schriftelijk "
+        "goedgekeurd.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.2.authorisation"] == "present"

@@ -348,6 +348,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"is gerechtigd",
         r"machtig",
         r"goedkeuring",
+        r"goedgekeurd",
         r"instemming",
         r"mag .{0,60}inschakelen",
         r"kan .{0,60}inschakelen",
@@ -434,6 +435,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"verzoeken van betrokkenen",
         r"betrokkenenverzoek",
         r"rechtenverzoek",
+        r"privacyverzoek",
         r"uitoefen\w* van (?:de |hun )?rechten (?:door|van) (?:de )?betrokkenen",
         r"betrokkenen? .{0,40}rechten? uitoefen",
         r"(?:uitoefenen|uitoefening|verzoeken|nakomen) .{0,30}rechten van (?:de )?betrokkene",
@@ -969,6 +971,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"(?:law|legislation) requires (?:it|the processor|us|the company|the supplier|the vendor)",
         r"unless (?:that |such |the )?(?:law|legislation) prohibits",
         r"unless .{0,40}(?:legally|lawfully|statutorily) (?:obliged|required|bound)",
+        r"legal obligations? (?:in derogation|to the contrary|to deviate)",
     ),
     "law_retention": (
         r"(?:storage|retention|retain\w*|stor(?:e|ed|ing)|keep)\b.{0,60}(?:required|obliged|"
@@ -1095,6 +1098,7 @@ _EN: dict[str, tuple[str, ...]] = {
     "authorisation": (
         r"authori[sz](?:e|es|ed|ing|ation)",
         r"consent",
+        r"agrees? to the use of",
         r"approv",
         r"permission",
         r"(?:may|can|is allowed to) (?:engage|use|appoint|subcontract)",
@@ -1215,7 +1219,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"incident",
     ),
     "breach_notice_verb": (
-        r"notify",
+        r"notif(?:y|ies|ied)",
         r"inform",
         r"report",
         r"notice",

@@ -402,6 +402,7 @@ _ALIAS_PATTERNS = [
     # processor", "X treedt op als verwerker"
     re.compile(
         rf"(?<![\w-]){_ALIAS}\s+(?:is|acts\s+as|shall\s+act\s+as|treedt\s+op\s+als|geldt\s+als|"
+        rf"handelt\s+(?:hierbij\s+)?als|"
         rf"fungeert\s+als|can\s+be\s+considered\s+(?:as\s+)?|is\s+considered\s+(?:as\s+)?)"
         rf"\s*(?:de\s+|the\s+|a\s+|an\s+)?{_ROLE}"
     ),
