@@ -1182,6 +1182,21 @@ def test_a_providers_clause_gives_its_term(text: str, path: str, expected: objec
 
 MORE_CLAUSES = [
     (
+        "Audits worden uitgevoerd door een onafhankelijke, aan geheimhouding gebonden deskundige.",
+        "audit.independent_auditor",
+        True,
+    ),
+    (
+        "Audits are limited to one per year, save for established breaches.",
+        "audit.on_suspicion",
+        True,
+    ),
+    (
+        "The Controller agrees to the use of the following sub-processors: Hetzner, Postmark.",
+        "subprocessors.authorisation",
+        "general",
+    ),
+    (
         "Subverwerkers: Railway Corp. (hosting, EU); Resend, Inc. (e-mail, EU/VS, "
         "EU-modelcontracten).",
         "transfers.outside_eea",

@@ -221,7 +221,8 @@ GENERAL = _rx(
     r"sub-?\s?verwerkers\s+in\s+te\s+(?:schakelen|zetten)|"
     r"voor\s+(?:het\s+)?(?:inschakelen|inzetten|gebruik)\s+van\s+sub-?\s?verwerkers)|"
     r"(?:consents?|authori[sz]es)\s+to\s+the\s+(?:engagement|use|appointment)\s+of\s+sub-?\s?processors|"
-    r"stem\w*\s+(?:ermee\s+)?in\s+dat\s+.{0,40}?(?:sub-?\s?|onder)verwerkers"
+    r"stem\w*\s+(?:ermee\s+)?in\s+dat\s+.{0,40}?(?:sub-?\s?|onder)verwerkers|"
+    r"agrees?\s+to\s+the\s+use\s+of\s+(?:the\s+following\s+)?sub-?\s?processors"
 )
 USED = _rx(
     r"(?:maakt|maken)\s+gebruik\s+van\s+(?:de\s+volgende\s+)?(?:sub-?\s?|onder)verwerkers|"
@@ -679,6 +680,7 @@ SUSPICION = _rx(
     r"reasonable\s+(?:grounds|cause|indication)|(?<!no\s)reason\s+to\s+believe|indications?\s+of|"
     r"concerns?\s+(?:about|regarding|as\s+to|over)\s+(?:\w+\s+){0,2}(?:non-)?compliance|"
     r"(?:specific\s+|concrete\s+)?cause\s+for\s+concern|"
+    r"save\s+for\s+(?:\w+\s+){0,2}breach\w*|"
     r"behoudens\s+(?:\w+\s+){0,2}?(?:incident|datalek|inbreuk)\w*|"
     r"(?:after|following|na|bij|in\s+(?:the\s+)?(?:event|case)\s+of|in\s+geval\s+van|"
     r"has\s+(?:experienced|suffered|had))\s+(?:a\s+|an\s+|een\s+)?(?:[\w-]+\s+){0,3}?"
@@ -691,7 +693,7 @@ SUSPICION = _rx(
 """A reason for an (extra) audit: a suspicion of non-compliance, or after a breach."""
 INDEPENDENT = _rx(
     r"(?:leden|members)\s+(?:\w+\s+){0,2}(?:onafhankelijk|independent)|"
-    r"(?:onafhankelijke?|independent),?\s+(?:[\w-]+,?\s+){0,2}?(?:derde|deskundige|auditor|"
+    r"(?:onafhankelijke?|independent),?\s+(?:[\w-]+,?\s+){0,3}?(?:derde|deskundige|auditor|"
     r"accountant|partij|audit|certific|rapport|report|assessor|assessment|attestation|expert|"
     r"party|third|inspect|instantie|instelling|institut\w*|instituut|body|organi[sz]ation|firm|bureau|"
     r"members|leden)|"
