@@ -6,10 +6,12 @@ raises `UnreadableDocument`; `art28 check FILE… [--json]` (cli.py) prints it.
 
     extract.py     file → text (+ tables), format, language
     fields.py      sentences, numbers, dates; title and version
-    parties.py     parties and the signature block
+    parties.py     parties, the signature block, and the names a text gives the roles
     terms.py       the agreed terms (breach notice, sub-processors, transfers, audit, …)
     activities.py  annex tables and service lists → processing activities
-    checklist.py   the 22 Art. 28(3) verdicts with quotes (segment.py: clauses)
+    checklist.py   the 22 Art. 28(3) verdicts with quotes (segment.py: clauses and sentences,
+                   also of a PDF's text: titles, wrapped lines, page furniture)
+    lexicon.py     the checklist's cues in Dutch and English
     report.py      assembles the object
 """
 
