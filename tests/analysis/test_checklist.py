@@ -734,3 +734,12 @@ def test_sub_processors_algemeen_goedgekeurd_are_authorised() -> None:
     )
 
     assert verdicts(text, "nl")["art28.2.authorisation"] == "present"
+
+
+def test_a_soft_hyphen_inside_a_word_hides_nothing() -> None:
+    text = (
+        "3. Subverwerkers\nDe verwerkings\u00adverantwoordelijke geeft de verwerker algemene "
+        "toestemming om sub\u00adverwerkers in te schakelen.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.2.authorisation"] == "present"

@@ -22,6 +22,7 @@ PRESENT, PARTIAL, MISSING = "present", "partial", "missing"
 MAX_EVIDENCE = 3
 MAX_QUOTE = 400  # characters; a longer sentence is cut at a word boundary (still a substring)
 DEHYPHEN = re.compile(r"(\w)- (\w)")
+INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # a table of contents ("Artikel 4 Geheimhouding ....... 6", "[Duur](#2-duur)"), a blank form field
 # ("Overige gegevens: ………"), a Markdown table's rule row: they promise nothing
 NO_CONTENT = re.compile(
@@ -232,6 +233,9 @@ def _searchable(text: str) -> str:
     a question is blank (a questionnaire's "Om welk type gegevens gaat het?" promises nothing)."""
     if text.endswith("?") or NO_CONTENT.search(text):
         return ""
+    text = INVISIBLE.sub(
+        "", text
+    )  # a soft hyphen ("Verwerkings&shy;verantwoordelijke") hides words
     flat = DEHYPHEN.sub(r"\1\2", " ".join(INLINE_TAG.sub("", text).lower().split()))
     return WBP_WORDS.sub("verwerk", flat)
 

@@ -432,7 +432,7 @@ def role_aliases(text: str) -> dict[str, str]:
     name ("Nativ is verwerker", "Auditee acts as the Processor") or a noun ("Hierna te noemen:
     'de Gemeente'"). Maps the lower-cased name to "controller" or "processor"; a name given both
     roles is left out."""
-    flat = collapse(text[:30000])
+    flat = collapse(re.sub("[\u00ad\u200b\u200c\u200d\u2060\ufeff]", "", text[:30000]))
     found: dict[str, set[str]] = {}
     uses: dict[str, int] = {}
     for pattern in _ALIAS_PATTERNS:

@@ -96,7 +96,11 @@ MARKUP = re.compile(r"\*\*|(?<=\w)\*(?=\w)|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])
 
 
 def prepare(text: str) -> str:
-    return MARKUP.sub("", text)
+    return INVISIBLE.sub("", MARKUP.sub("", text))
+
+
+INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+"""Soft hyphens and zero-width characters that split a word without showing."""
 
 
 def extract_terms(text: str) -> dict:
