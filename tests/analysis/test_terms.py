@@ -1182,6 +1182,22 @@ def test_a_providers_clause_gives_its_term(text: str, path: str, expected: objec
 
 MORE_CLAUSES = [
     (
+        "All of your site data is stored in the EU, and it never leaves the EU.",
+        "transfers.outside_eea",
+        "never",
+    ),
+    (
+        "Wij mogen andere partijen inschakelen om de dienst te laten werken. Met elk van hen "
+        "sluiten wij een overeenkomst met minstens dezelfde afspraken als deze.",
+        "subprocessors.flow_down",
+        True,
+    ),
+    (
+        "Na afloop van de overeenkomst kiest de verantwoordelijke: teruggave of verwijdering.",
+        "end_of_contract.return",
+        True,
+    ),
+    (
         "Audits worden uitgevoerd door een onafhankelijke, aan geheimhouding gebonden deskundige.",
         "audit.independent_auditor",
         True,

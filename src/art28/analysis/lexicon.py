@@ -330,6 +330,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"onderaannemer",
         r"andere verwerker",
         r"derden (?:in ?te )?in ?schakel",
+        r"andere partijen (?:in ?te )?in ?(?:schakel|zet)",
         r"gebruik maken van derden",
         r"derde partijen in",
         r"hulppersonen",

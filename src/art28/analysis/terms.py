@@ -34,7 +34,8 @@ CONTROLLER = _rx(
 )
 SUBPROCESSOR = _rx(
     r"sub-?\s?verwerker|subbewerker|onderverwerker|onderaannemer|sub-?\s?processor|"
-    r"subsequent\s+processor|"
+    r"subsequent\s+processor|andere\s+partijen\s+(?:in\s+te\s+schakelen|inschakel\w*|in\s+te\s+zetten|"
+    r"inzetten)|"
     r"subcontract|another\s+processor|andere\s+verwerker|"
     r"(?:gebruik\s+(?:maken|maakt)\s+van|inschakel\w*|in\s+te\s+schakelen|"
     r"engage|appoint|performed\s+by)\s+(?:van\s+)?(?:\w+\s+){0,3}(?:derden|derde\s+partij|"
@@ -310,7 +311,7 @@ CHANGES = _rx(
 )
 """Notice of changes to the sub-processors; with a right to object it is notice in advance."""
 FLOW_DOWN = _rx(
-    r"dezelfde\s+(?:\w+\s+)?\w*(?:plichten|verplichtingen)|ten\s+minste\s+dezelfde|"
+    r"dezelfde\s+(?:\w+\s+)?[\w-]*(?:plichten|verplichtingen)|ten\s+minste\s+dezelfde|"
     r"(?:same|similar|equivalent|comparable|gelijkwaardige|vergelijkbare|soortgelijke|dezelfde)\s+"
     r"(?:[\w-]+\s+){0,3}?\w*(?:obligations|duties|verplichtingen|plichten|provisions|bepalingen|"
     r"requirements|eisen|afspraken)|"
@@ -336,7 +337,7 @@ FLOW_DOWN = _rx(
 )
 
 
-THIRD = _rx(r"derde|third\s+part|deze\s+partij|such\s+part")
+THIRD = _rx(r"derde|third\s+part|deze\s+partij|such\s+part|elk\s+van\s+hen|each\s+of\s+them")
 
 
 def subprocessors(found: Sentences) -> dict:
@@ -477,7 +478,8 @@ REGION = (
 )
 ONLY_INSIDE = (
     r"(?:uitsluitend|alleen|enkel|slechts|only|exclusively|solely)\s+(?:[\w-]+\s+){0,4}?"
-    rf"(?:binnen|within|in)\s+(?:de\s+|het\s+|the\s+)?{REGION}"
+    rf"(?:(?:binnen|within|in)\s+(?:de\s+|het\s+|the\s+)?{REGION}|(?:op|on)\s+{REGION}-?\s*servers?)|"
+    rf"never\s+leaves?\s+the\s+{REGION}|(?:verlaat|verlaten)\s+(?:\w+\s+)?nooit\s+de\s+{REGION}"
 )
 """'Verwerker verwerkt de persoonsgegevens uitsluitend binnen de EER': never outside it."""
 INSIDE_ONLY = _rx(ONLY_INSIDE)
@@ -861,7 +863,9 @@ NOTICE_MONTHS = _rx(
 )
 RETURN = _rx(
     r"terug\s*(?:te\s+)?(?:ge)?(?:bezorg|geven|gegeven|stuur|zend|zond|lever)\w*|terugbezorg|"
-    r"\b(?:geeft|geven|stuurt|sturen|levert|leveren|bezorgt|bezorgen)\s+(?:\w+\s+){0,5}terug\b|"
+    r"\b(?:geeft|geven|stuurt|sturen|levert|leveren|bezorgt|bezorgen)\s+(?:\w+\s+){0,8}terug\b|"
+    r"teruggave\s+of\s+(?:verwijdering|vernietiging)|(?:verwijdering|vernietiging)\s+of\s+teruggave|"
+    r"kopie\s+(?:\w+\s+){0,4}(?:opvragen|ontvangen|krijgen)|(?:receive|request|obtain)\s+a\s+copy|"
     r"retour\w*|teruggeven|(?:om|tot|op)\s+teruggave|teruggave\s+(?:van|daarvan|aan)|"
     r"ter\s+beschikking\s+(?:te\s+)?stellen|\bstelt\b[^.;]{0,120}?\bter\s+beschikking|"
     r"overdragen|overdracht|\bdraagt\b(?!\s+(?:er\s+)?zorg)[^.;]{0,80}?\bover\b"
