@@ -14,15 +14,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from art28.analysis.fields import INVISIBLE
 from art28.analysis.lexicon import BOTH, LEXICONS, Cue, Lexicon
-from art28.analysis.parties import role_aliases
+from art28.analysis.parties import role_word_reader
 from art28.analysis.segment import Sentence, segment
 
 PRESENT, PARTIAL, MISSING = "present", "partial", "missing"
 MAX_EVIDENCE = 3
 MAX_QUOTE = 400  # characters; a longer sentence is cut at a word boundary (still a substring)
 DEHYPHEN = re.compile(r"(\w)- (\w)")
-INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # a table of contents ("Artikel 4 Geheimhouding ....... 6", "[Duur](#2-duur)"), a blank form field
 # ("Overige gegevens: ………"), a Markdown table's rule row: they promise nothing
 NO_CONTENT = re.compile(
@@ -69,7 +69,7 @@ class Doc:
             if texts[i]:  # an item that promises nothing alone promises nothing after its lead
                 texts[i] = _searchable(lead + " " + sentences[i].text)
                 items.add(i)
-        names = _role_names(text, language)
+        names = role_word_reader(text, language)
         if names:
             texts = [names(t) for t in texts]
         return cls(sentences, texts, _lexicon(language), items)
@@ -167,24 +167,6 @@ def _is_heading(sentence: Sentence) -> bool:
     """A bare heading ("Artikel 13 Duur en beëindiging") is weaker evidence than a sentence."""
     text = sentence.text
     return text.startswith("#") or (len(text.split()) <= 6 and not text.endswith((".", ";")))
-
-
-ROLE_WORDS = {
-    "nl": {"controller": "verwerkingsverantwoordelijke", "processor": "verwerker"},
-    "en": {"controller": "controller", "processor": "processor"},
-}
-
-
-def _role_names(text: str, language: str) -> Callable[[str], str] | None:
-    """What the patterns see for a party the document calls by its own name ("Nativ is
-    verwerker", "Auditee acts as the Processor", 'hierna: "de Gemeente"'): the role word, so
-    that "Auditee" is no audit and "WinProx kan gebruik maken van derden" is the processor's."""
-    aliases = role_aliases(text)
-    if not aliases:
-        return None
-    words = ROLE_WORDS.get(language, ROLE_WORDS["en"])
-    pattern = re.compile(r"\b(" + "|".join(map(re.escape, aliases)) + r")\b")
-    return lambda t: pattern.sub(lambda m: words[aliases[m[1]]], t)
 
 
 def _lexicon(language: str) -> Lexicon:

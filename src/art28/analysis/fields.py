@@ -108,6 +108,11 @@ _DATE_WORDS = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d
 _DATE_EN = re.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
 
 
+INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+"""Soft hyphens and zero-width characters: they split a word without showing
+("Verwerkings&shy;verantwoordelijke"), so what reads the words drops them."""
+
+
 def collapse(text: str) -> str:
     """Whitespace collapsed to single spaces: the form quotes are checked against."""
     return " ".join(text.split())

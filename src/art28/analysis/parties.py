@@ -8,9 +8,10 @@ the previous boundary (";", "Partijen:", "between", a list number) and on to the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from art28.analysis.fields import collapse, parse_date
+from art28.analysis.fields import INVISIBLE, collapse, parse_date
 
 CONTROLLER_WORDS = (
     "verwerkingsverantwoordelijke",
@@ -432,7 +433,7 @@ def role_aliases(text: str) -> dict[str, str]:
     name ("Nativ is verwerker", "Auditee acts as the Processor") or a noun ("Hierna te noemen:
     'de Gemeente'"). Maps the lower-cased name to "controller" or "processor"; a name given both
     roles is left out."""
-    flat = collapse(re.sub("[\u00ad\u200b\u200c\u200d\u2060\ufeff]", "", text[:30000]))
+    flat = collapse(INVISIBLE.sub("", text[:30000]))
     found: dict[str, set[str]] = {}
     uses: dict[str, int] = {}
     for pattern in _ALIAS_PATTERNS:
@@ -507,3 +508,21 @@ def _pronoun_roles(flat: str) -> dict[str, str]:
                     if used >= PRONOUN_USES and not set(forms_of_other) & roles.keys():
                         roles.update(dict.fromkeys(forms_of_other, other))
     return roles
+
+
+ROLE_WORDS = {
+    "nl": {"controller": "verwerkingsverantwoordelijke", "processor": "verwerker"},
+    "en": {"controller": "controller", "processor": "processor"},
+}
+
+
+def role_word_reader(text: str, language: str = "nl") -> Callable[[str], str] | None:
+    """A function that writes the role word over every name the document gives a party
+    ("Auditee" → "processor", "de Gemeente" → "verwerkingsverantwoordelijke"), for the patterns
+    that look for roles; None when the document uses the role words only."""
+    aliases = role_aliases(text)
+    if not aliases:
+        return None
+    words = ROLE_WORDS.get(language, ROLE_WORDS["en"])
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, aliases)) + r")\b")
+    return lambda t: pattern.sub(lambda m: words[aliases[m[1]]], t)

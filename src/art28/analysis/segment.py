@@ -364,14 +364,20 @@ def _starts_anew(line: str) -> bool:
     return first.isupper() or first.isdigit() or bool(BULLET.match(line)) or first in "\"'“(•"
 
 
+def _bare(line: str) -> str:
+    """The line without the bold or italic markup around it."""
+    return EMPHASIS.sub("", line).rstrip("*_ ")
+
+
 def _title_only(line: str) -> bool:
-    bare = EMPHASIS.sub("", line).rstrip("*_ ")
+    """A line that is a title and nothing more: short, no stop."""
+    bare = _bare(line)
     return len(bare) <= TITLE_LENGTH and not END.search(bare)
 
 
 def _is_title(line: str, after: str) -> bool:
     """'Security Measures' above 'The Processor shall ...': short, capitalised, no stop."""
-    bare = EMPHASIS.sub("", line).rstrip("*_ ")
+    bare = _bare(line)
     return (
         bool(bare[:1].isupper())
         and len(bare) <= TITLE_LENGTH
@@ -385,7 +391,8 @@ def _is_title(line: str, after: str) -> bool:
 
 
 def _title_only_short(line: str) -> bool:
-    bare = EMPHASIS.sub("", line).rstrip("*_ ")
+    """A few words without a stop: a title, or a table cell."""
+    bare = _bare(line)
     return len(bare.split()) <= TITLE_WORDS and not END.search(bare)
 
 

@@ -8,10 +8,10 @@ the document does not state stays None; nothing is guessed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from art28.analysis.fields import COUNT, NUMBER, number, sentences
-from art28.analysis.parties import role_aliases
+from art28.analysis.fields import COUNT, INVISIBLE, NUMBER, number, sentences
+from art28.analysis.parties import role_word_reader
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -100,15 +100,11 @@ def prepare(text: str) -> str:
     return INVISIBLE.sub("", MARKUP.sub("", text))
 
 
-INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-"""Soft hyphens and zero-width characters that split a word without showing."""
-
-
 def extract_terms(text: str) -> dict:
     original = sentences(prepare(text))
     found = Sentences(s.lower() for s in original)
     return {
-        "breach_notice": breach_notice(_with_role_words(found, text)),
+        "breach_notice": breach_notice(_with_role_words(found, role_word_reader(text))),
         "subprocessors": subprocessors(found),
         "transfers": transfers(found, original),
         "audit": audit(found),
@@ -119,15 +115,10 @@ def extract_terms(text: str) -> dict:
     }
 
 
-def _with_role_words(found: Sentences, text: str) -> Sentences:
-    """The sentences with the names the document gives the parties ("SWV", "Nativ", "jij")
-    read as their role words, so that "meldt een datalek aan SWV" is told to the controller."""
-    aliases = role_aliases(text)
-    if not aliases:
-        return found
-    words = {"controller": "verwerkingsverantwoordelijke", "processor": "verwerker"}
-    pattern = re.compile(r"\b(" + "|".join(map(re.escape, aliases)) + r")\b")
-    return Sentences(pattern.sub(lambda m: words[aliases[m[1]]], s) for s in found)
+def _with_role_words(found: Sentences, read: Callable[[str], str] | None) -> Sentences:
+    """The sentences with the parties' own names ("SWV", "Nativ", "jij") read as their role
+    words, so that "meldt een datalek aan SWV" is told to the controller."""
+    return Sentences(read(s) for s in found) if read else found
 
 
 def _about(found: Sentences, topic: re.Pattern[str], before: int = 0) -> list[str]:
