@@ -396,6 +396,18 @@ def test_a_name_ending_in_bv_is_kept_whole() -> None:
             {"swv": "controller"},
         ),
         ("The Customer is the Controller. Customer may. Customer will.", {}),
+        ("Acme Ltd (the 'Processor') and you. Acme will. Acme may.", {"acme": "processor"}),
+        ("Zeta B.V. (als verwerker) en de klant. Zeta zal. Zeta mag.", {"zeta": "processor"}),
+        (
+            "Mickcom wordt aangemerkt als verwerker. Mickcom zal. Mickcom mag.",
+            {"mickcom": "processor"},
+        ),
+        ("Acme shall be deemed the Processor. Acme will. Acme may.", {"acme": "processor"}),
+        (
+            "De klant en Beheer Noord, in de hoedanigheid van verwerker. Beheer zal. Beheer mag.",
+            {"beheer": "processor"},
+        ),
+        ("Acme, in its capacity as processor, will. Acme may. Acme shall.", {"acme": "processor"}),
     ],
 )
 def test_the_names_a_document_gives_the_roles_are_found(text: str, aliases: dict) -> None:

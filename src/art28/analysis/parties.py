@@ -399,13 +399,29 @@ _ALIAS_PATTERNS = [
     re.compile(rf"(?<![\w-]){_ALIAS}\s*\(\s*(?:de\s+|the\s+)?{_ROLE}\s*\)"),
     # "SWV Meubel (verwerkingsverantwoordelijke)": a two-word name, used by its first word
     re.compile(rf"(?<![\w-]){_ALIAS}\s+[A-Z][\w&-]*\s*\(\s*(?:de\s+|the\s+)?{_ROLE}\s*\)"),
-    # "Nativ is verwerker", "Auditee acts as the Processor", "Starred can be considered as a
-    # processor", "X treedt op als verwerker"
+    # "Acme (as Processor)", "Acme Ltd (the 'Processor')", "Acme B.V. (als verwerker)"
     re.compile(
-        rf"(?<![\w-]){_ALIAS}\s+(?:is|acts\s+as|shall\s+act\s+as|treedt\s+op\s+als|geldt\s+als|"
-        rf"handelt\s+(?:hierbij\s+)?als|"
+        rf"(?<![\w-]){_ALIAS}(?:\s+[A-Z][\w&.-]*)?\s*\(\s*(?:as\s+|als\s+)?(?:de\s+|the\s+|a\s+)?"
+        rf"[\"“”'‘]{_ROLE}[\"“”'’]\s*\)"
+    ),
+    re.compile(
+        rf"(?<![\w-]){_ALIAS}(?:\s+[A-Z][\w&.-]*)?\s*\(\s*(?:as|als)\s+(?:de\s+|the\s+|a\s+)?"
+        rf"{_ROLE}\s*\)"
+    ),
+    # "Nativ is verwerker", "Auditee acts as the Processor", "Starred can be considered as a
+    # processor", "X treedt op als verwerker", "X wordt aangemerkt als verwerker", "X, in de
+    # hoedanigheid van verwerker", "X shall be deemed the processor"
+    re.compile(
+        rf"(?<![\w-]){_ALIAS}\s+(?:is|acts\s+as|(?:shall|will)\s+act\s+as|treedt\s+op\s+als|"
+        rf"geldt\s+als|handelt\s+(?:hierbij\s+)?als|wordt\s+(?:hierbij\s+)?aangemerkt\s+als|"
+        rf"is\s+aan\s+te\s+merken\s+als|kwalificeert\s+(?:zich\s+)?als|qualifies\s+as|"
+        rf"(?:shall\s+be|is)\s+deemed\s+(?:to\s+be\s+)?|"
         rf"fungeert\s+als|can\s+be\s+considered\s+(?:as\s+)?|is\s+considered\s+(?:as\s+)?)"
         rf"\s*(?:de\s+|the\s+|a\s+|an\s+)?{_ROLE}"
+    ),
+    re.compile(
+        rf"(?<![\w-]){_ALIAS}(?:\s+[A-Z][\w&.-]*)?\s*,?\s+(?:in\s+(?:de|zijn|haar)\s+hoedanigheid\s+"
+        rf"(?:van|als)|in\s+(?:its|their)\s+capacity\s+as)\s+(?:de\s+|the\s+|a\s+)?{_ROLE}"
     ),
     # '(hierna "WinProx", de verwerker)', 'hereinafter "Acme" or the "Processor"'
     re.compile(
