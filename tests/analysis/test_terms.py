@@ -260,6 +260,19 @@ def test_a_plain_prohibition_is_never() -> None:
     assert leaf(text, "transfers.outside_eea") == "never"
 
 
+@pytest.mark.parametrize("processor", ["Verwerker", "Opdrachtnemer", "Leverancier"])
+def test_services_a_transfer_rule_excepts_are_named_whatever_the_processor_is_called(
+    processor: str,
+) -> None:
+    text = (
+        f"4.1 {processor} verwerkt de persoonsgegevens uitsluitend binnen de Europese Unie. "
+        f"4.2 Artikel 4.1 is niet van toepassing voor zover {processor} gebruik maakt van "
+        "Dropbox en van Google Drive ten behoeve van de klant."
+    )
+
+    assert leaf(text, "transfers.exceptions") == ["Dropbox", "Google Drive"]
+
+
 # --- audit ------------------------------------------------------------------------------------
 
 

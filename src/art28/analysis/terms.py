@@ -555,7 +555,8 @@ EXCEPTION = _rx(
     r"does\s+not\s+apply|shall\s+not\s+apply|except|exception"
 )
 USES = _rx(
-    r"\b(?:Verwerker|VERWERKER|[Pp]rocessor|PROCESSOR)\b[^.;]*?\b"
+    r"\b(?i:verwerker|opdrachtnemer|leverancier|dienstverlener|processor|supplier|vendor|"
+    r"contractor|service\s+provider)\b[^.;]*?\b"
     r"(?:gebruik\s+maakt\s+van|uses|makes\s+use\s+of)\s+(?P<what>.+?)\s+"
     r"(?:ten\s+behoeve\s+van|voor|for|om|to)\b"
 )
