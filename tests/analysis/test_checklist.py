@@ -743,3 +743,34 @@ def test_a_soft_hyphen_inside_a_word_hides_nothing() -> None:
     )
 
     assert verdicts(text, "nl")["art28.2.authorisation"] == "present"
+
+
+def test_an_order_the_processor_thinks_unlawful_is_an_infringing_instruction() -> None:
+    text = (
+        "3.4 Indien de verantwoordelijke opdracht geeft om de persoonsgegevens te verwerken op een "
+        "wijze die volgens de verwerker in strijd is met de wettelijke verplichtingen, dan "
+        "informeert laatstgenoemde de verantwoordelijke hieromtrent.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.3.h.infringing_instruction"] == "present"
+
+
+def test_no_other_sub_processors_unless_consented_is_consent_for_each_one() -> None:
+    text = (
+        "Artikel 10 - Sub-verwerkers\n1. De verwerker maakt gebruik van de volgende "
+        "subverwerker: Acme, gevestigd in Utrecht; en zal geen andere sub-verwerkers inschakelen, "
+        "tenzij hij hiervoor voorafgaande toestemming heeft gekregen.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.2.objection"] == "present"
+
+
+def test_all_obligations_this_agreement_imposes_flow_down_to_a_sub_processor() -> None:
+    text = (
+        "Artikel 10 - Sub-verwerkers\n2. De verwerker is verantwoordelijk en aansprakelijk voor de "
+        "handelingen van door hem ingeschakelde sub-verwerkers.\n3. Indien een verwerker een "
+        "sub-verwerker inschakelt is hij verplicht te bedingen dat deze sub-verwerker alle bij "
+        "deze overeenkomst opgelegde verplichtingen nakomt.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.4.flow_down"] == "present"

@@ -273,6 +273,19 @@ def test_services_a_transfer_rule_excepts_are_named_whatever_the_processor_is_ca
     assert leaf(text, "transfers.exceptions") == ["Dropbox", "Google Drive"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De verwerker meldt een datalek binnen 72 uur. Meldt de verwerker een datalek te laat, "
+        "dan is hij een direct opeisbare boete verschuldigd.",
+        "The Processor shall notify a Personal Data Breach within 48 hours; a late notice of a "
+        "breach makes a penalty immediately payable.",
+    ],
+)
+def test_a_fine_due_at_once_is_not_a_notice_without_delay(text: str) -> None:
+    assert leaf(text, "breach_notice.without_undue_delay") is None
+
+
 # --- audit ------------------------------------------------------------------------------------
 
 

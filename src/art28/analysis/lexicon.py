@@ -152,6 +152,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"aanwijzing",
         r"in opdracht van",
         r"opdracht tot",
+        r"\bopdracht (?:geeft|geven|gegeven)\b",  # "Indien de verantwoordelijke opdracht geeft om"
     ),
     "only": (
         r"\buitsluitend\b",
@@ -367,6 +368,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"(?:schriftelijke )?(?:toestemming|goedkeuring)",
         r"uitsluitend\b.{0,60}\b(?:na|met) (?:voorafgaande |uitdrukkelijke )?(?:specifieke )?"
         r"(?:schriftelijke )?(?:toestemming|goedkeuring)",
+        # "zal geen andere sub-verwerkers inschakelen, tenzij hij hiervoor toestemming heeft"
+        r"(?:niet|geen) .{0,80}\btenzij\b.{0,80}(?:toestemming|goedkeuring)",
     ),
     "general_authorisation": (
         r"algemene (?:schriftelijke )?toestemming",
@@ -403,6 +406,10 @@ _NL: dict[str, tuple[str, ...]] = {
         r"hetzelfde (?:niveau|beschermingsniveau)",
         r"vergelijkbare verplichtingen",
         r"ten minste .{0,40}(?:verplichtingen|plichten) .{0,40}(?:als|zoals)",
+        # "dat deze sub-verwerker alle bij deze overeenkomst opgelegde verplichtingen nakomt"
+        r"(?:alle|de) (?:\w+ ){0,3}(?:bij|in|uit|krachtens|onder) (?:deze|de) (?:verwerkers)?"
+        r"overeenkomst (?:\w+ ){0,3}(?:opgelegde|geldende|vastgelegde|gestelde|neergelegde|"
+        r"opgenomen|vermelde) (?:verplichtingen|plichten)",
     ),
     "flow_down_topic": (
         r"opleggen",

@@ -59,11 +59,13 @@ AMENDMENT = _rx(r"wijzig|herzien|aanpass|amend|modif|change")
 
 COUNT2 = COUNT.replace("?P<count>", "?P<count2>")
 UNDUE_DELAY = _rx(
-    r"onverwijld|zonder\s+(?:onredelijke|onnodige)\s+vertraging|onmiddellijk|"
+    r"onverwijld|zonder\s+(?:onredelijke|onnodige)\s+vertraging|onmiddellijk(?!e\s+ingang)|"
     r"zo\s+spoedig\s+mogelijk|zo\s+snel\s+mogelijk|terstond|"
-    r"without\s+undue\s+delay|promptly|immediately|as\s+soon\s+as\s+possible|forthwith|"
-    r"zonder\s+vertraging|without\s+delay|\bdirect\b"
+    r"without\s+undue\s+delay|promptly|immediately(?!\s+(?:due|payable))|as\s+soon\s+as\s+possible|"
+    r"forthwith|zonder\s+vertraging|without\s+delay|"
+    r"\bdirect\b(?!\s+(?:opeisba|verschuldigd|invorderba))"
 )
+"""The notice's speed; not a fine 'direct opeisbaar' or a termination 'met onmiddellijke ingang'."""
 HOURS = _rx(
     rf"(?:binnen|within|uiterlijk|no[t]?\s+later\s+than|at\s+the\s+latest|ten\s+laatste)\s+"
     rf"(?:(?:een\s+termijn\s+van|a\s+period\s+of|a\s+maximum\s+of|maximaal|max\.?|"
