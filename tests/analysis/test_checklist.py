@@ -774,3 +774,65 @@ def test_all_obligations_this_agreement_imposes_flow_down_to_a_sub_processor() -
     )
 
     assert verdicts(text, "nl")["art28.4.flow_down"] == "present"
+
+
+def test_an_instruction_found_non_compliant_is_reported_but_no_duty_to_check_weakens_it() -> None:
+    told = (
+        "5.2 If the Processor detects that any processing instructions issued by the Customer are "
+        "non-compliant with the Data Protection Laws, the Processor shall inform the Customer.\n"
+    )
+    unchecked = (
+        "5.2 The Processor shall not be obliged to verify whether any processing instructions are "
+        "compliant with the law. Nonetheless, if the Processor detects that any processing "
+        "instructions issued by the Customer are non-compliant with the Data Protection Laws, the "
+        "Processor shall inform the Customer.\n"
+    )
+
+    assert verdicts(told, "en")["art28.3.h.infringing_instruction"] == "present"
+    assert verdicts(unchecked, "en")["art28.3.h.infringing_instruction"] == "partial"
+
+
+def test_unless_the_processor_is_required_by_law_then_notice_before_processing() -> None:
+    text = (
+        "2.3 The Data Processor shall not process the personal data for any other purposes unless "
+        "the Data Processor is required to do so under the laws of the EU to which the Data "
+        "Processor is subject. If so, the Data Processor will notify the Controller of such legal "
+        "obligation in writing before commencing the processing.\n"
+    )
+
+    assert verdicts(text, "en")["art28.3.a.legal_requirement_notice"] == "present"
+
+
+def test_the_data_controller_may_is_a_right_of_the_controller() -> None:
+    text = (
+        "The data processor shall process personal data only on documented instructions.\n"
+        "The data controller may terminate this DPA where the processor is in breach.\n"
+    )
+
+    assert verdicts(text, "en")["art28.3.controller_rights"] == "present"
+
+
+@pytest.mark.parametrize(
+    "limit",
+    [
+        "The audit rights under this Clause are limited to the data processor's records only.",
+        "The Customer may conduct an audit on the necessary documents once per year.",
+    ],
+)
+def test_an_audit_of_papers_only_is_partial(limit: str) -> None:
+    text = (
+        "8. Audits\nThe Processor shall make available all information necessary to demonstrate "
+        "compliance and shall allow for and contribute to audits, including inspections, by the "
+        f"Controller. {limit}\n"
+    )
+
+    assert verdicts(text, "en")["art28.3.h.audits"] == "partial"
+
+
+def test_a_sentence_on_which_types_of_data_names_no_type() -> None:
+    text = (
+        "3.1 Details of processing\ne) Type of personal data: the Customer controls which types of "
+        "personal data the Customer enters into the Service.\n"
+    )
+
+    assert verdicts(text, "en")["art28.3.data_types"] == "partial"

@@ -485,7 +485,8 @@ def infringing_instruction(doc: Doc) -> Verdict:
     told = doc.having("inform", among=topic)
     told += [i for i in doc.having("inform", "infringes", among=doc.near(topic)) if i not in told]
     judged = doc.having("opinion", among=topic)
-    return _grade(told + judged, bool(told)), told + judged
+    unchecked = doc.having("no_duty_to_check", among=doc.near(told))  # "not obliged to verify"
+    return _grade(told + judged, bool(told), bool(unchecked)), told + judged + unchecked
 
 
 def transfers(doc: Doc) -> Verdict:

@@ -212,6 +212,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"\bzie (?:artikel|bijlage|hieronder|hierboven)",
         r"(?:door|aan) (?:de )?(?:klant|verwerkingsverantwoordelijke|opdrachtgever|"
         r"verantwoordelijke) (?:te )?(?:bepaald|bepalen|vastgesteld|vast te stellen)",
+        r"welke (?:soorten |categorieën |typen? )?(?:van )?(?:persoons)?gegevens",  # names none
     ),
     "transfer_tool": (r"standaard ?contract", r"modelcontract", r"standard contractual", r"\bscc"),
     "objection_limited": (
@@ -621,6 +622,11 @@ _NL: dict[str, tuple[str, ...]] = {
         r"niet rechtmatig",
         r"schendt",
         r"schending",
+        r"niet (?:in overeenstemming|conform) (?:is )?met de (?:avg|wet|privacywet)",
+    ),
+    "no_duty_to_check": (  # "Verwerker is niet verplicht instructies te toetsen"
+        r"niet (?:verplicht|gehouden|verantwoordelijk)\b.{0,80}(?:controleren|toetsen|verifi[eë]ren|"
+        r"beoordelen|na te gaan|onderzoeken)",
     ),
     "transfer": (
         r"buiten de (?:eer|eu\b|europese)",
@@ -760,6 +766,9 @@ _NL: dict[str, tuple[str, ...]] = {
         r"ter vervanging van (?:een )?(?:individuele |fysieke )?(?:audit|controle|inspectie)",
         r"(?:kan|mag) (?:ervoor )?kiezen .{0,80}(?:rapport|certific|verklaring)",
         r"\bof (?:verstrekt|overlegt|levert|toont) .{0,40}(?:rapport|certific|verklaring)",
+        # an audit of papers only: no inspection
+        r"beperkt tot (?:\w+ ){0,4}(?:documentatie|documenten|stukken|administratie)",
+        r"(?:geen|niet) (?:\w+ ){0,3}(?:fysieke|on-?site|ter plaatse) (?:audit|inspectie|controle)",
     ),
     "audit_occasion": (r"in (?:het )?geval van een (?:audit|controle|inspectie|onderzoek)",),
     "opinion": (
@@ -824,7 +833,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"data exporter",
     ),
     "controller_subject": (
-        r"^(?:\S+\s+)?(?:the\s+|each\s+)?(?:controller|customer|client|you|data exporter|"
+        r"^(?:\S+\s+)?(?:the\s+|each\s+)?(?:data\s+)?(?:controller|customer|client|you|data exporter|"
         r"licensee|subscriber)(?: company)?\s+(?:shall|will|warrants|represents|is|has|may|"
         r"remains|agrees|"
         r"acknowledges|must|retains|determines|states|understands|grant)\b",
@@ -835,7 +844,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"be entitled|shall be responsible|is responsible|is solely responsible)",
     ),
     "controller_duty": (
-        r"^(?:\S+\s+)?(?:the\s+|each\s+)?(?:controller|customer|client|you|data exporter|"
+        r"^(?:\S+\s+)?(?:the\s+|each\s+)?(?:data\s+)?(?:controller|customer|client|you|data exporter|"
         r"licensee|subscriber)(?: company)?\s+(?:shall|will|warrants|represents|remains|agrees|"
         r"acknowledges|must|undertakes|retains|states|understands|is (?:solely )?responsible|"
         r"are (?:solely )?responsible)\b",
@@ -971,7 +980,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"processor|provider|supplier|vendor)",
     ),
     "law_exception": (
-        r"unless (?:it is )?(?:required|obliged|compelled) .{0,80}(?:law|legal|statut)",
+        r"unless\b.{0,40}?\b(?:required|obliged|compelled) .{0,80}(?:law|legal|statut)",
         r"(?:required|obliged|compelled) (?:to do so )?by (?:union|member state|applicable|"
         r"the )?\s?(?:law|legislation)",
         r"legal requirement",
@@ -993,6 +1002,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"\bsee (?:section|annex|appendix|schedule|below|above)",
         r"(?:specified|determined|defined|identified|decided) by the (?:data )?"
         r"(?:controller|customer|client)",
+        r"(?:which|what) (?:types|categories|kinds) of (?:personal )?data",  # names none
+        r"\b(?:this|that|such) (?:type|kind|category) of (?:personal )?data",
     ),
     "transfer_tool": (r"standard contractual", r"\bsccs?\b", r"binding corporate rules"),
     "objection_limited": (
@@ -1332,6 +1343,13 @@ _EN: dict[str, tuple[str, ...]] = {
         r"breach(?:es)? (?:the )?(?:gdpr|law|data protection)",
         r"conflict .{0,60}(?:law|regulation|gdpr)",
         r"contrary to",
+        r"non-?compliant with",
+        r"(?:is|are|be) not (?:in )?complian(?:t|ce) with",
+    ),
+    "no_duty_to_check": (  # "the Processor is not obliged to verify the instructions"
+        r"not (?:be )?(?:obliged|required|responsible|under (?:any|an) obligation)\b.{0,40}\bto "
+        r"(?:verify|check|monitor|assess|review|investigate|examine)",
+        r"no (?:obligation|duty) to (?:verify|check|monitor|assess|review|investigate|examine)",
     ),
     "transfer": (
         r"third countr",
@@ -1472,6 +1490,11 @@ _EN: dict[str, tuple[str, ...]] = {
         r"(?:may|can) (?:choose|elect|opt|decide) to .{0,80}(?:report|certif)",
         r"satisf\w* (?:any |such )?audit (?:requests?|rights?|obligations?) by "
         r"(?:providing|making)",
+        # an audit of papers only: no inspection
+        r"audit (?:\w+ ){0,2}on the (?:\w+ )?documents",
+        r"limited to (?:[\w'’]+ ){0,4}(?:records|documents|documentation)\b",
+        r"(?:does|shall) not (?:apply|extend) to (?:[\w'’]+ ){0,3}(?:physical|premises|on-?site)",
+        r"\bno (?:on-?site|physical) (?:audits?|inspections?|access)",
     ),
     "audit_occasion": (r"in (?:the )?(?:case|event) of an? (?:audit|inspection|investigation)",),
     "opinion": (

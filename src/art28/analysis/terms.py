@@ -661,8 +661,9 @@ def _exceptions(found: Sentences, original: list[str]) -> list[str]:
 PER_YEAR = _rx(
     rf"(?:{COUNT}\s*(?:keer|maal|x|×|times|audits?|inspecties?|inspections?)|eens|(?:een|één)maal|"
     r"once|twice)\s+"
-    r"(?:per|a|every|elk|ieder|in\s+(?:een|het|a|each|any))\s+"
-    r"(?:(?!twee|two|drie|three|vier|four|\d)\w+\s+)?\w*(?:jaar|year)\b|"
+    r"(?:per|a|every|elk|ieder|in\s+(?:een|het|a|each|any|every|elke|iedere))\s+"
+    r"(?:(?:(?!twee|two|drie|three|vier|four|\d)\w+\s+)?\w*(?:jaar|year)\b|"
+    r"(?:twelve|twaalf|12)[\s-]*(?:\(12\)\s*)?(?:months?|maanden))|"
     r"jaarlijks|annual(?:ly)?|"
     r"(?:once|eens|(?:een|één)maal|1\s*(?:x|×|keer|maal))\s+(?:in\s+(?:any|a|each|een|elke|iedere)\s+|"
     r"every\s+|per\s+|elke\s+|iedere\s+)?(?:\w+\s+)?(?:twelve|twaalf|12)[\s-]*\(?(?:12)?\)?"
