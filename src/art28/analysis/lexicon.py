@@ -625,8 +625,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"niet (?:in overeenstemming|conform) (?:is )?met de (?:avg|wet|privacywet)",
     ),
     "no_duty_to_check": (  # "Verwerker is niet verplicht instructies te toetsen"
-        r"niet (?:verplicht|gehouden|verantwoordelijk)\b.{0,80}(?:controleren|toetsen|verifi[eë]ren|"
-        r"beoordelen|na te gaan|onderzoeken)",
+        r"niet (?:verplicht|gehouden|verantwoordelijk)\b.{0,80}(?:controleren|toetsen|"
+        r"verifi[eë]ren|beoordelen|na te gaan|onderzoeken)",
     ),
     "transfer": (
         r"buiten de (?:eer|eu\b|europese)",
@@ -833,9 +833,9 @@ _EN: dict[str, tuple[str, ...]] = {
         r"data exporter",
     ),
     "controller_subject": (
-        r"^(?:\S+\s+)?(?:the\s+|each\s+)?(?:data\s+)?(?:controller|customer|client|you|data exporter|"
-        r"licensee|subscriber)(?: company)?\s+(?:shall|will|warrants|represents|is|has|may|"
-        r"remains|agrees|"
+        r"^(?:\S+\s+)?(?:the\s+|each\s+)?(?:data\s+)?(?:controller|customer|client|you|"
+        r"data exporter|licensee|subscriber)(?: company)?\s+(?:shall|will|warrants|represents|is|"
+        r"has|may|remains|agrees|"
         r"acknowledges|must|retains|determines|states|understands|grant)\b",
         r"(?:rights and obligations|obligations and rights) of .{0,40}(?:controller|customer|"
         r"client|you|data exporter)",
@@ -844,9 +844,9 @@ _EN: dict[str, tuple[str, ...]] = {
         r"be entitled|shall be responsible|is responsible|is solely responsible)",
     ),
     "controller_duty": (
-        r"^(?:\S+\s+)?(?:the\s+|each\s+)?(?:data\s+)?(?:controller|customer|client|you|data exporter|"
-        r"licensee|subscriber)(?: company)?\s+(?:shall|will|warrants|represents|remains|agrees|"
-        r"acknowledges|must|undertakes|retains|states|understands|is (?:solely )?responsible|"
+        r"^(?:\S+\s+)?(?:the\s+|each\s+)?(?:data\s+)?(?:controller|customer|client|you|"
+        r"data exporter|licensee|subscriber)(?: company)?\s+(?:shall|will|warrants|represents|"
+        r"remains|agrees|acknowledges|must|undertakes|retains|states|understands|is (?:solely )?responsible|"
         r"are (?:solely )?responsible)\b",
         r"(?:rights and obligations|obligations and rights) of .{0,40}(?:controller|customer|"
         r"client|you|data exporter)",
