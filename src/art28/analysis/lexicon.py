@@ -846,8 +846,8 @@ _EN: dict[str, tuple[str, ...]] = {
     "controller_duty": (
         r"^(?:\S+\s+)?(?:the\s+|each\s+)?(?:data\s+)?(?:controller|customer|client|you|"
         r"data exporter|licensee|subscriber)(?: company)?\s+(?:shall|will|warrants|represents|"
-        r"remains|agrees|acknowledges|must|undertakes|retains|states|understands|is (?:solely )?responsible|"
-        r"are (?:solely )?responsible)\b",
+        r"remains|agrees|acknowledges|must|undertakes|retains|states|understands|"
+        r"is (?:solely )?responsible|are (?:solely )?responsible)\b",
         r"(?:rights and obligations|obligations and rights) of .{0,40}(?:controller|customer|"
         r"client|you|data exporter)",
         r"(?:controller|customer|client|data exporter)'?s? (?:\w+ )?obligations",
