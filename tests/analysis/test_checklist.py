@@ -836,3 +836,18 @@ def test_a_sentence_on_which_types_of_data_names_no_type() -> None:
     )
 
     assert verdicts(text, "en")["art28.3.data_types"] == "partial"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "3 Bewaartermijn\nBestanden worden maximaal 1 uur bewaard na verwerking, daarna "
+            "automatisch verwijderd van onze servers.\n",
+            "nl",
+        ),
+        ("5. Uploaded files are retained for 30 days and then deleted automatically.\n", "en"),
+    ],
+)
+def test_deletion_after_a_retention_period_only_is_partial(text: str, language: str) -> None:
+    assert verdicts(text, language)["art28.3.g.return_delete"] == "partial"

@@ -456,6 +456,9 @@ def return_delete(doc: Doc) -> Verdict:
     deleted = doc.without("breach", doc.having("delete", among=scope))
     returned = doc.without("breach", doc.having("return", among=scope))
     found = sorted(set(deleted + returned))
+    if not found:  # only a retention period, then deletion: the topic, not the end's choice
+        kept = doc.without("breach", doc.having("delete", "retention_period"))
+        return (PARTIAL, kept) if kept else (MISSING, [])
     limited = doc.having("return_limited", among=doc.near(found))
     return _grade(found, bool(deleted and returned), bool(limited)), found
 

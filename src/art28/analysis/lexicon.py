@@ -202,6 +202,9 @@ _NL: dict[str, tuple[str, ...]] = {
         r"(?:op grond van|krachtens|ingevolge) (?:het )?(?:unie-? ?(?:of|en) )?(?:nederlands|"
         r"lidsta\w*|unie)\w*[- ]?recht .{0,60}verplicht",
     ),
+    "retention_period": (  # data kept for a time, then deleted: "maximaal 1 uur bewaard"
+        r"(?:bewaartermijn|bewaard|bewaren|opgeslagen)\b",
+    ),
     "law_retention": (
         r"(?:bewaring|bewaarplicht|bewaartermijn|opslag|bewaren|bewaard)\b.{0,60}(?:verplicht|"
         r"vereist|voorgeschreven)",
@@ -989,6 +992,9 @@ _EN: dict[str, tuple[str, ...]] = {
         r"unless (?:that |such |the )?(?:law|legislation) prohibits",
         r"unless .{0,40}(?:legally|lawfully|statutorily) (?:obliged|required|bound)",
         r"legal obligations? (?:in derogation|to the contrary|to deviate)",
+    ),
+    "retention_period": (  # data kept for a time, then deleted: "retained for 30 days"
+        r"(?:retention period|retained|stored|kept) (?:for|during|up to|no longer than)\b",
     ),
     "law_retention": (
         r"(?:storage|retention|retain\w*|stor(?:e|ed|ing)|keep)\b.{0,60}(?:required|obliged|"
