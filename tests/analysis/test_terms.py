@@ -176,6 +176,15 @@ def test_security_measures_alone_are_no_flow_down() -> None:
     assert leaf(text, "subprocessors.flow_down") is None
 
 
+def test_a_list_updated_before_a_new_sub_processor_starts_is_prior_notice() -> None:
+    text = (
+        "Sub-processors. The current list of sub-processors is published on our website. We will "
+        "update that page before a new sub-processor begins processing Customer Personal Data."
+    )
+
+    assert leaf(text, "subprocessors.prior_notice") is True
+
+
 # --- transfers --------------------------------------------------------------------------------
 
 

@@ -287,6 +287,8 @@ PRIOR_NOTICE = _rx(
     r"(?:\w+\s+){0,4}(?:vooraf|voorafgaand|van\s+tevoren)|"
     r"(?:inform|notif|notice)\w*\s+(?:\w+\s+){0,8}(?:in\s+advance|prior|before|"
     r"intended\s+changes?)|prior\s+(?:written\s+)?notice|advance\s+notice|"
+    r"(?:update|bijwerk|bijgewerkt|aanpass|aangepast)\w*\s+(?:\w+\s+){0,6}(?:before|prior\s+to|"
+    r"voordat|vóór)\s+(?:\w+\s+){0,2}(?:new|nieuwe)\b|"
     rf"{NUMBER}\s*(?:\(\d+\)\s*)?(?:\w+\s+)?\w*(?:days?|dagen|weeks?|weken)\s+(?:before|prior|"
     r"in\s+advance|voor|voorafgaand|vooraf|van\s+tevoren)|"
     rf"{NUMBER}\s*(?:\(\d+\)\s*)?(?:\w+\s+)?\w*(?:days?|weeks?|months?)[’']?\s+(?:\w+\s+)?notice"
