@@ -851,3 +851,15 @@ def test_a_sentence_on_which_types_of_data_names_no_type() -> None:
 )
 def test_deletion_after_a_retention_period_only_is_partial(text: str, language: str) -> None:
     assert verdicts(text, language)["art28.3.g.return_delete"] == "partial"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("2. Verwerker verwerkt de persoonsgegevens van gasten van de Klant.\n", "nl"),
+        ("1. Betrokkene: de klant van de coach wiens persoonsgegevens worden verwerkt.\n", "nl"),
+        ("2. The Processor processes personal data of the Customer's end users.\n", "en"),
+    ],
+)
+def test_personal_data_of_a_named_group_states_the_data_subjects(text: str, language: str) -> None:
+    assert verdicts(text, language)["art28.3.data_subjects"] == "present"

@@ -14,6 +14,18 @@ import re
 from dataclasses import dataclass
 
 LEADING_ANCHOR = re.compile(r"^(?:\\b)+")
+# groups of people a DPA names as its data subjects
+GROUPS_NL = (
+    r"(?:gebruikers|medewerkers|werknemers|personeel\w*|klanten|eindklanten|leerlingen|studenten|"
+    r"patiënten|cliënten|gasten|sollicitanten|kandidaten|leden|bezoekers|deelnemers|"
+    r"contactpersonen|leveranciers|abonnees|relaties|ouders|kinderen|inwoners|bewoners|huurders|"
+    r"spelers|vrijwilligers|donateurs)"
+)
+GROUPS_EN = (
+    r"(?:employees|staff|customers|end[- ]customers|clients|users|end[- ]users|suppliers|patients|"
+    r"pupils|students|guests|members|visitors|applicants|candidates|contacts|subscribers|"
+    r"residents|tenants|players|volunteers|donors|parents|children)"
+)
 
 
 @dataclass(frozen=True)
@@ -142,6 +154,11 @@ _NL: dict[str, tuple[str, ...]] = {
         r"(?:^|[:;] |\d\. |- )betrokkene(?:\(n\)|n)?[*_]*\s*:.{0,200}\b(?:in het bijzonder|zoals|"
         r"waaronder|namelijk|te weten)\b",
         # a line that lists the groups themselves: "Gebruikers, medewerkers, klanten of leads"
+        # "persoonsgegevens van gasten van de Klant", "Betrokkene: de klant van de coach"
+        rf"(?:persoonsgegevens|gegevens|betrokkenen?) (?:van|over) (?:de |het |haar |zijn |uw |"
+        rf"jouw )?(?:\w+ )?{GROUPS_NL}\b",
+        rf"^(?:\S+ )?betrokkenen?[*_]*\s*:[*_]*\s*(?:de |het |alle |individuele )?(?:\w+ )?"
+        rf"(?:{GROUPS_NL}|klant|medewerker|werknemer|gebruiker|patiënt|cliënt|leerling|student)\b",
         r"^(?:[\w/-]+ ){0,3}(?:gebruikers|medewerkers|werknemers|klanten|leerlingen|studenten|"
         r"patiënten|cliënten|sollicitanten|leden|bezoekers|deelnemers|contactpersonen|leads),\s*"
         r"(?:\w+ ){0,2}(?:gebruikers|medewerkers|werknemers|klanten|leerlingen|studenten|patiënten|"
@@ -936,6 +953,11 @@ _EN: dict[str, tuple[str, ...]] = {
         r"(?:^|[:;] |\d\. |- )[\"“]?data subjects?[\"”*_]*\s*(?::|means\b).{0,200}\b(?:in "
         r"particular|such as|namely)\b",
         # a line that lists the groups themselves: "employees, customers, suppliers and others"
+        # "personal data of the Customer's end users", "Data Subject: individual employees"
+        rf"(?:personal data|data subjects?) (?:of|about|relating to|concerning) (?:the |its |"
+        rf"their |your )?(?:[\w'’]+ )?{GROUPS_EN}\b",
+        rf"^(?:\S+ )?data subjects?[*_]*\s*:[*_]*\s*(?:the |all |individual )?(?:[\w'’]+ )?"
+        rf"{GROUPS_EN}\b",
         r"^(?:[\w./-]+ ){0,3}(?:employees|staff|customers|clients|users|suppliers|patients|pupils|"
         r"students|members|visitors|applicants|contacts),\s*(?:\w+ ){0,2}(?:employees|staff|"
         r"customers|clients|users|suppliers|patients|pupils|students|members|visitors|applicants|"
