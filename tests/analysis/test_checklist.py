@@ -863,3 +863,31 @@ def test_deletion_after_a_retention_period_only_is_partial(text: str, language: 
 )
 def test_personal_data_of_a_named_group_states_the_data_subjects(text: str, language: str) -> None:
     assert verdicts(text, language)["art28.3.data_subjects"] == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "3. Het kan gaan om naam, zakelijke contactgegevens, formulierinhoud en technische "
+            "loggegevens die de klant laat opnemen.\n",
+            "nl",
+        ),
+        ("2. We process form entries such as name, email address and phone number.\n", "en"),
+        ("1. **Data type:** personal master data and documents of the Controller.\n", "en"),
+    ],
+)
+def test_a_list_of_data_items_anywhere_in_a_sentence_states_the_data_types(
+    text: str, language: str
+) -> None:
+    assert verdicts(text, language)["art28.3.data_types"] == "present"
+
+
+def test_the_gdpr_definition_of_personal_data_states_no_data_types() -> None:
+    text = (
+        "1.1 Persoonsgegevens: alle informatie over een geïdentificeerde of identificeerbare "
+        "natuurlijke persoon, met name aan de hand van een identificator zoals een naam, een "
+        "identificatienummer, locatiegegevens of een online identificator.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.3.data_types"] == "missing"

@@ -14,6 +14,20 @@ import re
 from dataclasses import dataclass
 
 LEADING_ANCHOR = re.compile(r"^(?:\\b)+")
+# items of personal data; three of them in one list name the types of data
+ITEMS_NL = (
+    r"(?:(?:voor|achter)?na(?:a)?m(?:en)?|e-?mail\w*|adres\w*|telefoon\w*|geboortedatum\w*|"
+    r"ip-adres\w*|\w*contactgegevens|naw-gegevens|bsn|burgerservicenummer|iban|"
+    r"bankrekening\w*|betaalgegevens|factuurgegevens|geslacht|functie|loggegevens|"
+    r"locatiegegevens|cookie\w*|wachtwoord\w*|gebruikersnaam|foto\w*|handtekening)"
+)
+ITEMS_EN = (
+    r"(?:(?:full |first |last |user ?)?names?|e-?mail(?: address(?:es)?)?|(?:postal )?address(?:es)?|"
+    r"(?:tele)?phone(?: numbers?)?|dates? of birth|ip address(?:es)?|contact (?:details|data)|"
+    r"payment (?:details|data|information)|bank (?:account )?details|billing (?:details|data)|"
+    r"job titles?|gender|log (?:data|files)|location data|cookies?|passwords?|usernames?|photos?|"
+    r"signatures?)"
+)
 # groups of people a DPA names as its data subjects
 GROUPS_NL = (
     r"(?:gebruikers|medewerkers|werknemers|personeel\w*|klanten|eindklanten|leerlingen|studenten|"
@@ -138,6 +152,9 @@ _NL: dict[str, tuple[str, ...]] = {
         r"ip-adres\w*|contactgegevens|naw-gegevens|identificatiegegevens)"
         r"(?:\s*\([^)]*\))?,\s*(?:naam|namen|e-?mail\w*|adres\w*|telefoon\w*|geboortedatum|"
         r"ip-adres\w*|\w+gegevens|identifiers?)\b",
+        # three items in one list, wherever it stands: "Het kan gaan om naam, e-mail, telefoon"
+        rf"\b{ITEMS_NL}\b[^.;:]{{0,40}}?,\s*(?:[\w-]+\s+){{0,3}}?{ITEMS_NL}\b[^.;:]{{0,40}}?"
+        rf"(?:,|\ben\b|\bof\b)\s*(?:[\w-]+\s+){{0,3}}?{ITEMS_NL}\b",
     ),
     "data_subjects": (
         r"(?:categorie(?:ën|en)?|type(?:n|s)?|groep(?:en)?|soort(?:en)?) (?:van )?(?:de "
@@ -941,6 +958,10 @@ _EN: dict[str, tuple[str, ...]] = {
         r"(?: numbers?)?|(?:postal )?address(?:es)?|dates? of birth|ip address(?:es)?)\b",
         # a line listing kinds of data: "personal master data, communication data, documents"
         r"^(?:[\w./-]+ ){0,3}(?:[\w-]+ )?data(?: \([^)]*\))?, (?:[\w-]+ ){0,2}data\b",
+        r"^(?:\S+ )?(?:personal )?data types?[*_]*\s*:",  # "**Data type:** ..."
+        # three items in one list, wherever it stands: "such as name, email and phone number"
+        rf"\b{ITEMS_EN}\b[^.;:]{{0,40}}?,\s*(?:[\w-]+\s+){{0,3}}?{ITEMS_EN}\b[^.;:]{{0,40}}?"
+        rf"(?:,|\band\b|\bor\b)\s*(?:[\w-]+\s+){{0,3}}?{ITEMS_EN}\b",
     ),
     "data_subjects": (
         r"categor(?:y|ies) of data subjects?\b",
