@@ -408,6 +408,16 @@ def test_a_name_ending_in_bv_is_kept_whole() -> None:
             {"beheer": "processor"},
         ),
         ("Acme, in its capacity as processor, will. Acme may. Acme shall.", {"acme": "processor"}),
+        (
+            "1. **Verwerkingsverantwoordelijke:** Kesting Legal, vertegenwoordigd door mr. L. "
+            'Kesting ("Kantoor").\nHet Kantoor mag. Het Kantoor kan. Kantoor wil.',
+            {"kantoor": "controller"},
+        ),
+        (
+            "| **Verwerkingsverantwoordelijke** | _[Naam bureau]_, KvK _[nummer]_ — hierna te "
+            'noemen "**Bureau**" |\nBureau mag. Bureau kan.',
+            {"bureau": "controller"},
+        ),
     ],
 )
 def test_the_names_a_document_gives_the_roles_are_found(text: str, aliases: dict) -> None:

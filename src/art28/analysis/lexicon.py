@@ -22,8 +22,9 @@ ITEMS_NL = (
     r"locatiegegevens|cookie\w*|wachtwoord\w*|gebruikersnaam|foto\w*|handtekening)"
 )
 ITEMS_EN = (
-    r"(?:(?:full |first |last |user ?)?names?|e-?mail(?: address(?:es)?)?|(?:postal )?address(?:es)?|"
-    r"(?:tele)?phone(?: numbers?)?|dates? of birth|ip address(?:es)?|contact (?:details|data)|"
+    r"(?:(?:full |first |last |user ?)?names?|e-?mail(?: address(?:es)?)?|"
+    r"(?:postal )?address(?:es)?|(?:tele)?phone(?: numbers?)?|dates? of birth|ip address(?:es)?|"
+    r"contact (?:details|data)|"
     r"payment (?:details|data|information)|bank (?:account )?details|billing (?:details|data)|"
     r"job titles?|gender|log (?:data|files)|location data|cookies?|passwords?|usernames?|photos?|"
     r"signatures?)"

@@ -429,11 +429,17 @@ _ALIAS_PATTERNS = [
         rf"[\"“”'‘]\s*(?i:de\s+|het\s+|the\s+)?{_ALIAS}\s*[\"“”'’]\s*(?:,|or|of|en|and)?\s*"
         rf"(?:de\s+|the\s+)?[\"“”'‘]?{_ROLE}"
     ),
-    # "**Verwerkingsverantwoordelijke:** [NAAM] … Hierna te noemen: "de Gemeente""
+    # "**Verwerkingsverantwoordelijke:** [NAAM] … Hierna te noemen: "de Gemeente"", or in a
+    # table's row "| **Verwerkingsverantwoordelijke** | … hierna te noemen "**Bureau**" |"
     re.compile(
-        rf"{_ROLE}[*_]*\s*:[*_]*\s+[^\"“”]{{0,200}}?(?i:hierna\s+te\s+noemen|hierna|"
-        rf"hereinafter(?:\s+referred\s+to\s+as)?)\s*:?\s*[\"“”'‘]\s*(?i:de\s+|het\s+|the\s+)?"
-        rf"{_ALIAS}\s*[\"“”'’]"
+        rf"{_ROLE}[*_]*\s*[:|][*_]*\s+[^\"“”]{{0,200}}?(?i:hierna\s+te\s+noemen|hierna|"
+        rf"hereinafter(?:\s+referred\s+to\s+as)?)\s*:?\s*[\"“”'‘]\s*[*_]*(?i:de\s+|het\s+|the\s+)?"
+        rf"{_ALIAS}[*_]*\s*[\"“”'’]"
+    ),
+    # "**Verwerkingsverantwoordelijke:** Kesting Legal, …, vertegenwoordigd door … ("Kantoor")."
+    re.compile(
+        rf"{_ROLE}[*_]*\s*[:|][*_]*\s+[^\"“”\n]{{0,200}}?\(\s*[\"“'‘][*_]*(?i:de\s+|het\s+|the\s+)?"
+        rf"{_ALIAS}[*_]*[\"”'’]\s*\)"
     ),
 ]
 _NOT_ALIAS = re.compile(
