@@ -891,3 +891,57 @@ def test_the_gdpr_definition_of_personal_data_states_no_data_types() -> None:
     )
 
     assert verdicts(text, "nl")["art28.3.data_types"] == "missing"
+
+
+def test_objecting_only_by_terminating_the_agreement_is_partial() -> None:
+    text = (
+        "9. Subverwerkers\nKlant geeft algemene toestemming voor het inschakelen van "
+        "subverwerkers. Google informeert Klant vooraf over een nieuwe subverwerker. Klant kan "
+        "binnen 90 dagen bezwaar maken door de toepasselijke Overeenkomst te beëindigen.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.2.objection"] == "partial"
+
+
+def test_an_instruction_that_does_not_meet_the_law_is_reported() -> None:
+    text = (
+        "5.2 Verwerker stelt Klant onmiddellijk op de hoogte indien een Instructie naar zijn "
+        "mening niet voldoet aan de Europese Gegevensbeschermingswetgeving.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.3.h.infringing_instruction"] == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "6. Sub-verwerkers\n6.3 Toegang mag alleen worden toegekend wanneer de Sub-verwerker "
+            "voldoet aan de van toepassing zijnde verplichtingen van deze Overeenkomst. Indien de "
+            "Sub-verwerker zijn verplichtingen niet nakomt, blijft de Verwerker verantwoordelijk "
+            "voor de uitvoering van de verplichtingen van zo een Sub-verwerker.\n",
+            "nl",
+        ),
+        (
+            "6. Sub-processors\n6.3 The Processor ensures that each Sub-processor complies with "
+            "the obligations of this DPA. The Processor remains fully liable for the performance "
+            "of each Sub-processor.\n",
+            "en",
+        ),
+    ],
+)
+def test_a_sub_processor_bound_to_this_agreements_obligations_is_flow_down(
+    text: str, language: str
+) -> None:
+    assert verdicts(text, language)["art28.4.flow_down"] == "present"
+
+
+def test_an_audit_report_as_the_alternative_to_an_audit_is_partial() -> None:
+    text = (
+        "14. Audit\n14.1 Verwerker stelt alle informatie ter beschikking die nodig is om de "
+        "naleving aan te tonen en staat audits door de Verwerkingsverantwoordelijke toe. 14.3 "
+        "Verwerker mag als alternatief een recent auditrapport overleggen ter voldoening aan "
+        "het auditrecht.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.3.h.audits"] == "partial"

@@ -185,6 +185,16 @@ def test_a_list_updated_before_a_new_sub_processor_starts_is_prior_notice() -> N
     assert leaf(text, "subprocessors.prior_notice") is True
 
 
+def test_an_intention_to_engage_another_sub_processor_is_announced_before() -> None:
+    text = (
+        "6.2 Indien de Verwerker de intentie heeft om andere Sub-Verwerkers dan genoemd in Bijlage "
+        "3, in te schakelen dan wel een of meerdere Sub-verwerker(s) wil vervangen, zal de "
+        "Verwerker de Verwerkingsverantwoordelijke hiervan schriftelijk in kennis stellen."
+    )
+
+    assert leaf(text, "subprocessors.prior_notice") is True
+
+
 # --- transfers --------------------------------------------------------------------------------
 
 
@@ -446,6 +456,17 @@ def test_a_placeholder_choice_of_law_is_none() -> None:
     text = "Governing Law: This DPA shall be governed by [EU Member State Law / English Law]."
 
     assert leaf(text, "governing_law") is None
+
+
+def test_a_cap_in_no_case_more_than_an_amount_is_read() -> None:
+    text = (
+        "10.1 Aansprakelijkheid. In geen geval zal de totale aansprakelijkheid voor schade meer "
+        "bedragen dan € 250.000, -of indien hoger, het bedrag uit de Hoofdovereenkomst. 10.2 "
+        "De Partij die aansprakelijk is, stelt de ander schadeloos tot een maximaal bedrag van "
+        "1 miljoen EUR."
+    )
+
+    assert leaf(text, "liability.cap_eur") == 250000
 
 
 # --- second round: shapes from the thirteenth blind round -------------------------------------

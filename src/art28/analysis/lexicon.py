@@ -257,6 +257,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"enige (?:remedie|rechtsmiddel)",
         r"(?:wanneer|indien|als) .{0,60}aantoonbaar",  # objection only on proof of a risk
         r"(?:wordt|geldt) .{0,40}(?:geacht|als) .{0,30}(?:akkoord|instemming|goedkeuring)",
+        r"bezwaar (?:\w+ ){0,2}maken door (?:\w+ ){0,8}(?:te )?(?:beëindigen|op te zeggen)",
     ),
     "duration_term": (
         r"\bduur\b",
@@ -445,6 +446,9 @@ _NL: dict[str, tuple[str, ...]] = {
         r"hetzelfde (?:niveau|beschermingsniveau)",
         r"vergelijkbare verplichtingen",
         r"ten minste .{0,40}(?:verplichtingen|plichten) .{0,40}(?:als|zoals)",
+        # "wanneer de Sub-verwerker voldoet aan de … verplichtingen van deze Overeenkomst"
+        r"sub-?verwerker\w*\)? (?:\w+ ){0,3}(?:voldoe\w*|nakom\w*|na te komen|gebonden)\b.{0,60}"
+        r"(?:verplichtingen|plichten) (?:van|uit|onder) (?:deze|de) (?:verwerkers)?overeenkomst",
         # "dat deze sub-verwerker alle bij deze overeenkomst opgelegde verplichtingen nakomt"
         r"(?:alle|de) (?:\w+ ){0,3}(?:bij|in|uit|krachtens|onder) (?:deze|de) (?:verwerkers)?"
         r"overeenkomst (?:\w+ ){0,3}(?:opgelegde|geldende|vastgelegde|gestelde|neergelegde|"
@@ -661,6 +665,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"schendt",
         r"schending",
         r"niet (?:in overeenstemming|conform) (?:is )?met de (?:avg|wet|privacywet)",
+        r"niet voldoe\w* aan (?:de |het )?(?:\w+ )?(?:\w*wetgeving|avg|wet|\w*regelgeving)\b",
     ),
     "no_duty_to_check": (  # "Verwerker is niet verplicht instructies te toetsen"
         r"niet (?:verplicht|gehouden|verantwoordelijk)\b.{0,80}(?:controleren|toetsen|"
@@ -804,6 +809,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"ter vervanging van (?:een )?(?:individuele |fysieke )?(?:audit|controle|inspectie)",
         r"(?:kan|mag) (?:ervoor )?kiezen .{0,80}(?:rapport|certific|verklaring)",
         r"\bof (?:verstrekt|overlegt|levert|toont) .{0,40}(?:rapport|certific|verklaring)",
+        r"als alternatief .{0,60}(?:rapport|certific|verklaring)",
         # an audit of papers only: no inspection
         r"beperkt tot (?:\w+ ){0,4}(?:documentatie|documenten|stukken|administratie)",
         r"(?:geen|niet) (?:\w+ ){0,3}(?:fysieke|on-?site|ter plaatse) (?:audit|inspectie|controle)",
@@ -1060,6 +1066,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"sole (?:and exclusive )?remedy",
         r"silence (?:shall|will) be deemed",
         r"deemed (?:to (?:have|constitute) )?(?:an )?(?:approv|accept)",
+        r"object (?:\w+ ){0,4}by terminating",
     ),
     "duration_term": (
         r"\bduration\b",
@@ -1221,6 +1228,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"consistent with this (?:addendum|dpa|agreement)",
         r"at least as protective",
         r"obligations .{0,120}(?:also )?imposed on (?:the |any |each |such )?sub-?processor",
+        r"sub-?processors?\)? (?:\w+ ){0,3}(?:complies|comply|complying|is bound|are bound|adheres?)"
+        r"\b.{0,60}obligations (?:of|under|in) this (?:dpa|addendum|agreement)",
     ),
     "flow_down_topic": (
         r"impose",

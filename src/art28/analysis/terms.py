@@ -280,6 +280,8 @@ OTHER = _rx(
 PRIOR_NOTICE = _rx(
     r"(?:voorgenomen|beoogde|intended|proposed)\s+(?:[\w-]+\s+){0,2}(?:wijziging(?:en)?|"
     r"verandering(?:en)?|changes?)|"
+    r"(?:de\s+intentie\s+heeft|voornemens\s+is|van\s+plan\s+is|intends)\b[^.;]{0,240}?(?:in\s+kennis|"
+    r"informeren|informeert|melden|meldt|notify|inform)|"
     r"(?:vooraf|tevoren)\w*\s+(?:\w+\s+){0,4}(?:gemeld|melden|informeren|ge[iï]nformeerd|ingelicht|"
     r"bekend\s*gemaakt|"
     r"in\s+kennis|kennisgeving|op\s+de\s+hoogte)|"
@@ -779,7 +781,8 @@ AMOUNT = _rx(
     r"\s*(?:euro|EUR)\b"
 )
 CAP = _rx(
-    r"maximaal|maximum|nooit\s+meer|beperkt\s+tot|niet\s+meer\s+dan|ten\s+hoogste|"
+    r"maximaal|maximum|nooit\s+meer|beperkt\s+tot|niet\s+meer\s+dan|ten\s+hoogste|in\s+geen\s+geval|"
+    r"meer\s+(?:zal\s+)?bedr(?:agen|aagt)\s+dan|"
     r"limited\s+to|shall\s+not\s+exceed|not\s+exceed|cap|in\s+no\s+event|up\s+to"
 )
 INDIRECT = _rx(
