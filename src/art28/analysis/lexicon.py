@@ -1228,8 +1228,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"consistent with this (?:addendum|dpa|agreement)",
         r"at least as protective",
         r"obligations .{0,120}(?:also )?imposed on (?:the |any |each |such )?sub-?processor",
-        r"sub-?processors?\)? (?:\w+ ){0,3}(?:complies|comply|complying|is bound|are bound|adheres?)"
-        r"\b.{0,60}obligations (?:of|under|in) this (?:dpa|addendum|agreement)",
+        r"sub-?processors?\)? (?:\w+ ){0,3}(?:complies|comply|complying|is bound|are bound|"
+        r"adheres?)\b.{0,60}obligations (?:of|under|in) this (?:dpa|addendum|agreement)",
     ),
     "flow_down_topic": (
         r"impose",
