@@ -469,6 +469,36 @@ def test_a_cap_in_no_case_more_than_an_amount_is_read() -> None:
     assert leaf(text, "liability.cap_eur") == 250000
 
 
+def test_a_processing_agreement_with_equivalent_safeguards_flows_down() -> None:
+    text = (
+        "6. Subverwerkers. Verwerker sluit met elke subverwerker een verwerkersovereenkomst met "
+        "gelijkwaardige waarborgen."
+    )
+
+    assert leaf(text, "subprocessors.flow_down") is True
+
+
+def test_transfer_safeguards_with_sub_processors_are_no_flow_down() -> None:
+    text = (
+        "Verwerker heeft met alle sub-verwerkers buiten de EER SCC's of gelijkwaardige waarborgen."
+    )
+
+    assert leaf(text, "subprocessors.flow_down") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12. Einde. Bij beëindiging levert Verwerker alle gegevens in een gangbaar formaat aan het "
+        "Kantoor en verwijdert daarna alle kopieën.",
+        "12. Termination. Upon termination the Processor shall deliver all personal data to the "
+        "Controller and then delete all copies.",
+    ],
+)
+def test_data_delivered_to_the_controller_at_the_end_is_returned(text: str) -> None:
+    assert leaf(text, "end_of_contract.return") is True
+
+
 # --- second round: shapes from the thirteenth blind round -------------------------------------
 
 

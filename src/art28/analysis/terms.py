@@ -312,6 +312,8 @@ FLOW_DOWN = _rx(
     r"(?:same|similar|equivalent|comparable|gelijkwaardige|vergelijkbare|soortgelijke|dezelfde)\s+"
     r"(?:[\w-]+\s+){0,3}?\w*(?:obligations|duties|verplichtingen|plichten|provisions|bepalingen|"
     r"requirements|eisen|afspraken)|"
+    r"(?:overeenkomst|agreement|contract)\s+(?:met|with)\s+(?:\w+\s+)?(?:gelijkwaardige|dezelfde|"
+    r"equivalent|the\s+same)\s+(?:waarborgen|garanties|safeguards)|"
     r"pass\w*\s+on\s+(?:its\s+|the\s+|these\s+)?obligations|"
     r"(?:obligations|verplichtingen)\s+(?:that\s+are\s+|die\s+)?(?:\w+\s+)?(?:comparable|equivalent|"
     r"similar|"
@@ -871,7 +873,9 @@ RETURN = _rx(
     r"overdragen|overdracht|\bdraagt\b(?!\s+(?:er\s+)?zorg)[^.;]{0,80}?\bover\b"
     r"(?=\s*(?:aan|of|en|naar|,|;|\.|$))|\breturn|hand\s+over|"
     r"make\s+(?:\w+\s+)?available|transfer\s+(?:\w+\s+){0,3}to\s+the\s+controller|"
-    r"export(?!ers?\b|ing\s+country)\w*"
+    r"export(?!ers?\b|ing\s+country)\w*|"
+    r"\b(?:levert|leveren|deliver\w*)\s+(?:\w+\s+){0,3}?(?:alle\s+|all\s+)?(?:(?:the|de)\s+)?"
+    r"(?:(?:persoons)?gegevens|(?:personal\s+)?data)\b[^.;]{0,80}?\b(?:aan|to)\s+(?!derden|third)"
 )
 """Returned, handed over or exported to the controller ("een export … krijgen")."""
 DELETE = _rx(
