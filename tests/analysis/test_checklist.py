@@ -945,3 +945,24 @@ def test_an_audit_report_as_the_alternative_to_an_audit_is_partial() -> None:
     )
 
     assert verdicts(text, "nl")["art28.3.h.audits"] == "partial"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "4. Locatie\nAlle gegevens worden uitsluitend opgeslagen op EU-servers in Frankfurt.\n",
+            "nl",
+        ),
+        ("4. All of your site data is stored in the EU, and it never leaves the EU.\n", "en"),
+        (
+            "6. Subverwerkers\nWij schakelen de volgende subverwerkers in:\n| Stripe | betalingen "
+            "| VS |\n",
+            "nl",
+        ),
+    ],
+)
+def test_where_the_data_are_kept_without_a_transfer_rule_is_partial(
+    text: str, language: str
+) -> None:
+    assert verdicts(text, language)["chapter5.transfers"] == "partial"

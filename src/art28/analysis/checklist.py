@@ -497,6 +497,10 @@ def transfers(doc: Doc) -> Verdict:
     tool_only = not topic  # "includes the Standard Contractual Clauses": named by their tool
     if tool_only:
         topic = doc.without("definition", doc.having("transfer_tool"))
+    if not topic:  # only where the data are kept ("on EU servers"): no rule on transfers
+        kept = doc.without("definition", doc.having("data_location"))
+        kept += doc.having("abroad", among=doc.scope("subprocessor"))  # "Stripe | VS"
+        return (PARTIAL, kept) if kept else (MISSING, [])
     scope = doc.articles_of(topic) or topic
     free = doc.having("without_consent", among=topic)
     control = [i for i in doc.having("transfer_control", among=doc.near(topic)) if i not in free]

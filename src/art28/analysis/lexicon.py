@@ -240,6 +240,14 @@ _NL: dict[str, tuple[str, ...]] = {
     "retention_period": (  # data kept for a time, then deleted: "maximaal 1 uur bewaard"
         r"(?:bewaartermijn|bewaard|bewaren|opgeslagen)\b",
     ),
+    "data_location": (  # where the data stay: "uitsluitend op EU-servers", "volledig in Nederland"
+        r"(?:opgeslagen|gehost|verwerkt|bewaard|draait|draaien|staan|staat)\b.{0,60}\b"
+        r"(?:in|binnen|op)\s+(?:de\s+)?(?:eu|eer|europese (?:unie|economische ruimte)|europa|"
+        r"nederland|duitsland|ierland|eu-servers|europese servers|"
+        r"servers (?:in|binnen) (?:de )?(?:eu|eer|europa|nederland))\b",
+        r"\b(?:eu|eer|europese|nederlandse)-?\s?(?:servers|datacenters?|hosting|cloud)\b",
+    ),
+    "abroad": (r"\b(?:vs|v\.s\.|usa|verenigde staten|amerika)\b",),
     "law_retention": (
         r"(?:bewaring|bewaarplicht|bewaartermijn|opslag|bewaren|bewaard)\b.{0,60}(?:verplicht|"
         r"vereist|voorgeschreven)",
@@ -1046,6 +1054,13 @@ _EN: dict[str, tuple[str, ...]] = {
     "retention_period": (  # data kept for a time, then deleted: "retained for 30 days"
         r"(?:retention period|retained|stored|kept) (?:for|during|up to|no longer than)\b",
     ),
+    "data_location": (  # where the data stay: "stored in the EU", "hosted in Frankfurt"
+        r"(?:stored|hosted|processed|kept|located|resides?|remains?|leaves?)\b.{0,60}\b"
+        r"(?:in|within|inside)\s+(?:the\s+)?(?:eu|eea|european (?:union|economic area)|europe|"
+        r"netherlands|germany|ireland|frankfurt|amsterdam|eu data ?cent(?:er|re)s?)\b",
+        r"\b(?:eu|eea|european)[- ]?(?:based )?(?:servers|data ?cent(?:er|re)s?|hosting|region)\b",
+    ),
+    "abroad": (r"\b(?:usa|u\.s\.a?\.|united states)\b",),
     "law_retention": (
         r"(?:storage|retention|retain\w*|stor(?:e|ed|ing)|keep)\b.{0,60}(?:required|obliged|"
         r"mandated|authori[sz]ed|necessary)",
