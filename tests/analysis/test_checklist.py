@@ -966,3 +966,30 @@ def test_where_the_data_are_kept_without_a_transfer_rule_is_partial(
     text: str, language: str
 ) -> None:
     assert verdicts(text, language)["chapter5.transfers"] == "partial"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("6. Subverwerkers\nMet deze subverwerkers hebben wij verwerkersafspraken.\n", "nl"),
+        (
+            "7. Sub-verwerkers\nVerwerker maakt met sub-verwerkers afspraken die niet minder "
+            "streng zijn dan deze overeenkomst.\n",
+            "nl",
+        ),
+        (
+            "9. Subverwerkers\nVerwerker blijft volledig aansprakelijk voor nakoming door "
+            "subverwerkers.\n",
+            "nl",
+        ),
+        (
+            "7.3 Sub-processors\nThe Processor engages sub-processors, contractually passing on "
+            "its obligations under this Data Processing Agreement.\n",
+            "en",
+        ),
+    ],
+)
+def test_a_sub_processor_clause_short_of_the_law_addresses_flow_down(
+    text: str, language: str
+) -> None:
+    assert verdicts(text, language)["art28.4.flow_down"] == "partial"

@@ -397,7 +397,8 @@ def flow_down(doc: Doc) -> Verdict:
         if _about(doc, i, "subprocessor", 0) and not doc.sentences[i].text.startswith("|")
     ]  # a row of a sub-processor table ("Duration | for the contract") binds nobody
     liable = doc.having("liability", among=scope)
-    found = same + topic
+    answers = [i for i in liable if _about(doc, i, "subprocessor", 0)]  # "liable for them"
+    found = same + topic + answers
     return _grade(found, bool(same and liable)), same + liable + topic
 
 

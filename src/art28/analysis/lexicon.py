@@ -479,6 +479,11 @@ _NL: dict[str, tuple[str, ...]] = {
         r"vertrouwelijkheid|geheimhouding)",
         r"(?:een|eigen|aparte|schriftelijke) (?:standaard-? ?)?(?:dpa|verwerkersovereenkomst)\b",
         r"vergelijkbare (?:verplichtingen|voorwaarden|plichten)",
+        r"verwerkersafspraken",
+        r"niet minder (?:streng|beschermend|strikt)",
+        r"(?:gebonden aan|verplicht tot) (?:\w+ ){0,2}(?:privacy|geheimhouding|"
+        r"gegevensbescherming)\w*",
+        r"data[- ]processing[- ](?:agreements?|addend\w+)",
     ),
     "liability": (
         r"aansprakelijk",
@@ -1259,6 +1264,9 @@ _EN: dict[str, tuple[str, ...]] = {
         r"processing (?:agreement|addendum))\b",
         r"similar (?:obligations|terms|duties)",
         r"obligations (?:that|which) apply to (?:the )?(?:processor|supplier|vendor)",
+        r"pass\w* on (?:its |the |these |all )?(?:\w+ )?obligations",
+        r"no less (?:protective|stringent|onerous)",
+        r"data[- ]processing[- ](?:agreements|addenda)",
     ),
     "liability": (
         r"liable",
