@@ -993,3 +993,14 @@ def test_a_sub_processor_clause_short_of_the_law_addresses_flow_down(
     text: str, language: str
 ) -> None:
     assert verdicts(text, language)["art28.4.flow_down"] == "partial"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("7. Verwerker werkt redelijk mee aan auditverzoeken.\n", "nl"),
+        ("9. De verwerker zal audits toestaan indien nodig.\n", "nl"),
+    ],
+)
+def test_audits_named_without_the_laws_elements_are_partial(text: str, language: str) -> None:
+    assert verdicts(text, language)["art28.3.h.audits"] == "partial"

@@ -480,6 +480,11 @@ def audits(doc: Doc) -> Verdict:
     audit = [i for i in audit if i not in denied and not doc.is_heading(i)]
     limited = doc.having("audit_limited", among=doc.articles_of(audit) or audit) + denied
     info = doc.without("breach_assistance", doc.having("info_compliance"))  # not a breach's
+    if not (audit or info or denied):  # "Audits toestaan indien nodig": the topic, unqualified
+        named = doc.without("dsr", doc.without("breach", doc.having("audit")))
+        named += doc.having("audit_enable")
+        named = [i for i in named if not doc.is_heading(i) and not doc.has(i, "authority_only")]
+        return (PARTIAL, named) if named else (MISSING, [])
     return _grade(audit + info + denied, bool(audit), bool(limited)), audit + limited + info
 
 
