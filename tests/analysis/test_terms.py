@@ -386,6 +386,20 @@ def test_an_auditor_mandated_by_the_controller_is_not_said_to_be_independent() -
     assert leaf(text, "audit.independent_auditor") is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8. Audit. Audits vinden plaats na voorafgaande aankondiging, maximaal `[bv. eenmaal per "
+        "jaar]`, behoudens een concreet vermoeden van een inbreuk.",
+        "10. Audits. The Processor maintains: - ISO 27001 certification - annual third-party "
+        "audits - regular penetration testing.",
+        "8. Audit. Verwerker voert een jaarlijkse herziening van de beveiligingsmaatregelen uit.",
+    ],
+)
+def test_a_blank_or_the_processors_own_yearly_review_is_no_audit_limit(text: str) -> None:
+    assert leaf(text, "audit.per_year") is None
+
+
 # --- end of contract, liability, law ----------------------------------------------------------
 
 

@@ -762,16 +762,35 @@ COST_RULE = _rx(
 """'One audit a year is at our cost' says who pays, not how many audits there may be."""
 
 
+OWN_ANNUAL = _rx(
+    r"(?:annual(?:ly)?|jaarlijks\w*)\s+(?:[\w-]+\s+){0,2}?(?:third[\s-]party|extern\w*|penetrat\w*|"
+    r"certific\w*|review|herziening|bijgewerkt|updated|rapport\w*|reports?)"
+)
+"""The processor's own yearly audits, tests or reviews, not a limit on the controller's."""
+
+
 def _per_year(about: list[str], counted: bool = False) -> int | None:
-    """The yearly limit; `counted` only a count ("once a year"), not "annual"."""
+    """The yearly limit of the controller's audits; `counted` only a count ("once a year"), not
+    "annual"."""
     match = next(
-        (m for t in about for m in PER_YEAR.finditer(t) if not COST_RULE.match(t, m.end())), None
+        (m for t in about for m in PER_YEAR.finditer(t) if _audit_limit(t, m)),
+        None,
     )
     if not match or (counted and re.search(r"annual|jaarlijks", match[0])):
         return None
     if match["count"]:
         return number(match["count"])
     return 2 if "twice" in match[0].lower() else 1
+
+
+def _audit_limit(sentence: str, match: re.Match[str]) -> bool:
+    """Not who pays for a yearly audit, a blank to fill ("maximaal [eenmaal per jaar]"), nor the
+    processor's own annual audits or reviews ("annual third-party audits")."""
+    if COST_RULE.match(sentence, match.end()):
+        return False
+    if sentence.rfind("[", 0, match.start()) > sentence.rfind("]", 0, match.start()):
+        return False
+    return not OWN_ANNUAL.match(sentence, match.start())
 
 
 # --- liability --------------------------------------------------------------------------------
