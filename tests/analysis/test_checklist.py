@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from art28.analysis.checklist import RULES, evaluate
-from art28.analysis.segment import normalise
+from art28.analysis.segment import normalise, segment
 
 SEEDS = Path(__file__).parent / "devset" / "seeds"
 SEED_NAMES = ["000_e47db8ef20ebf9c3", "003_c613454f0036e006"]
@@ -1004,3 +1004,52 @@ def test_a_sub_processor_clause_short_of_the_law_addresses_flow_down(
 )
 def test_audits_named_without_the_laws_elements_are_partial(text: str, language: str) -> None:
     assert verdicts(text, language)["art28.3.h.audits"] == "partial"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "requirement"),
+    [
+        (
+            "4. Vindt de verwerker dat een instructie in strijd is met de AVG, dan laat zij dat "
+            "de verwerkingsverantwoordelijke direct weten.\n",
+            "nl",
+            "art28.3.h.infringing_instruction",
+        ),
+        (
+            "4.1 If the Processor believes any instruction breaches Applicable Data Protection "
+            "Law, the Processor will notify the Controller.\n",
+            "en",
+            "art28.3.h.infringing_instruction",
+        ),
+        ("3.1 Categorien betrokkenen:\n- Klanten/gasten die tickets kopen\n", "nl", None),
+        (
+            "1. Definitions\nPersonal Data: employee information Data Subject: individual "
+            "employees whose data is processed\n",
+            "en",
+            None,
+        ),
+        ("1. Categorization of Data Subjects: employees, customers and suppliers.\n", "en", None),
+    ],
+)
+def test_more_shapes_of_infringing_instructions_and_data_subjects(
+    text: str, language: str, requirement: str | None
+) -> None:
+    assert verdicts(text, language)[requirement or "art28.3.data_subjects"] == "present"
+
+
+def test_a_short_art_title_starts_a_clause_but_a_citation_of_the_law_does_not() -> None:
+    text = (
+        "6.3 De verwerker treft maatregelen, waaronder:\n- versleuteling\n\nArt. 8 Datalekken\n"
+        "Bij een datalek informeert de verwerker de verwerkingsverantwoordelijke binnen 24 uur.\n"
+        "Art. 28 AVG bepaalt wat deze overeenkomst moet regelen.\n"
+    )
+
+    clauses = {s.text: s.clause for s in segment(text)}
+
+    assert (
+        clauses[
+            "Bij een datalek informeert de verwerker de verwerkingsverantwoordelijke binnen 24 uur."
+        ]
+        == "Art 8"
+    )
+    assert clauses["Art. 28 AVG bepaalt wat deze overeenkomst moet regelen."] == "Art 8"

@@ -158,8 +158,9 @@ _NL: dict[str, tuple[str, ...]] = {
         rf"(?:,|\ben\b|\bof\b)\s*(?:[\w-]+\s+){{0,3}}?{ITEMS_NL}\b",
     ),
     "data_subjects": (
-        r"(?:categorie(?:ën|en)?|type(?:n|s)?|groep(?:en)?|soort(?:en)?) (?:van )?(?:de "
+        r"(?:categorie\w*|type(?:n|s)?|groep(?:en)?|soort(?:en)?) (?:van )?(?:de "
         r")?betrokkene",
+        rf"^(?:- )?{GROUPS_NL}/{GROUPS_NL}\b",  # "Klanten/gasten die tickets kopen"
         r"betrokkenen van wie",
         r"type betrokkene",
         r"^(?:- )?betrokkenen\s*:",
@@ -308,6 +309,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"waarschuw",
         r"verwittig",
         r"laat weten",
+        r"\bla(?:at|ten) (?:\w+ ){1,6}weten",  # "dan laat zij dat de Klant direct weten"
+        r"\b(?:zeggen|zegt) (?:wij|we|zij|hij|verwerker) dat",
     ),
     "before_processing": (
         r"voorafgaand",
@@ -984,7 +987,7 @@ _EN: dict[str, tuple[str, ...]] = {
         rf"(?:,|\band\b|\bor\b)\s*(?:[\w-]+\s+){{0,3}}?{ITEMS_EN}\b",
     ),
     "data_subjects": (
-        r"categor(?:y|ies) of data subjects?\b",
+        r"categori\w* of data subjects?\b",
         r"data subjects? (?:categories|types)",
         r"types of data subjects",
         r"^(?:- )?data subjects\s*:",
@@ -997,8 +1000,8 @@ _EN: dict[str, tuple[str, ...]] = {
         # "personal data of the Customer's end users", "Data Subject: individual employees"
         rf"(?:personal data|data subjects?) (?:of|about|relating to|concerning) (?:the |its |"
         rf"their |your )?(?:[\w'’]+ )?{GROUPS_EN}\b",
-        rf"^(?:\S+ )?data subjects?[*_]*\s*:[*_]*\s*(?:the |all |individual )?(?:[\w'’]+ )?"
-        rf"{GROUPS_EN}\b",
+        rf"(?:^(?:\S+ )?|\s)data subjects?[*_]*\s*:[*_]*\s*(?:the |all |individual )?"
+        rf"(?:[\w'’]+ )?{GROUPS_EN}\b",
         r"^(?:[\w./-]+ ){0,3}(?:employees|staff|customers|clients|users|suppliers|patients|pupils|"
         r"students|members|visitors|applicants|contacts),\s*(?:\w+ ){0,2}(?:employees|staff|"
         r"customers|clients|users|suppliers|patients|pupils|students|members|visitors|applicants|"
@@ -1422,7 +1425,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"contraven",
         r"unlawful",
         r"not comply",
-        r"breach(?:es)? (?:the )?(?:gdpr|law|data protection)",
+        r"breach(?:es)? (?:the |any )?(?:applicable )?(?:gdpr|law|data protection)",
         r"conflict .{0,60}(?:law|regulation|gdpr)",
         r"contrary to",
         r"non-?compliant with",

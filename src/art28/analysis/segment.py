@@ -19,8 +19,8 @@ MAX_BLOCK_TOKENS = 400  # a run-on block (a table flattened to text) is cut here
 NUMBERED = re.compile(r"(?:#+\s*)?(\d{1,2}(?:\.\d{1,2}){1,2})\.?(?=\s+\S)(?!\s+\d)")
 # "Artikel 7", "Article 7 -", "Clause 7", "Section 7", "7 Artikel 7 Beveiliging", "## Clause 9".
 HEADING = re.compile(
-    r"(?:#+\s*)?(?:\d{1,2}\.?\s+)?(artikel|article|clausule|clause|section|sectie|afdeling)"
-    r"\s+(\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4})\b\.?",
+    r"(?:#+\s*)?(?:\d{1,2}\.?\s+)?(artikel|article|clausule|clause|section|sectie|afdeling|"
+    r"art(?=\.))\.?\s+(\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4})\b\.?",
     re.IGNORECASE,
 )
 # "Bijlage 1", "BIJLAGE 3 ...", "Annex II", "Appendix 2", "Schedule 1", "Exhibit A".
@@ -318,6 +318,9 @@ class _State:
         match = HEADING.match(line)
         if not match or _is_reference(line, match):
             return False
+        rest = line[match.end() :].strip()
+        if match.group(1).lower() == "art" and (len(rest.split()) > 6 or END.search(rest)):
+            return False  # "Art. 28 AVG bepaalt …" cites the law; "Art. 8 Datalekken" is a title
         number = match.group(2)
         word = match.group(1).capitalize()
         self.clause = number if "." in number else f"{word} {number}"
