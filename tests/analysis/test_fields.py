@@ -418,6 +418,15 @@ def test_a_name_ending_in_bv_is_kept_whole() -> None:
             'noemen "**Bureau**" |\nBureau mag. Bureau kan.',
             {"bureau": "controller"},
         ),
+        (
+            "hierna: **de Vereniging** (verwerkingsverantwoordelijke in de zin van de AVG); de "
+            "Vereniging mag. De Vereniging kan.",
+            {"vereniging": "controller"},
+        ),
+        (
+            '**Verwerkingsverantwoordelijke ("Accountant"):** Accountant mag. Accountant kan.',
+            {"accountant": "controller"},
+        ),
     ],
 )
 def test_the_names_a_document_gives_the_roles_are_found(text: str, aliases: dict) -> None:

@@ -395,8 +395,11 @@ _ROLE = (
 )
 _ALIAS = r"(?P<alias>[A-Z][\w&-]*)"
 _ALIAS_PATTERNS = [
-    # "Nativ (verwerker)", "de klant (verwerkingsverantwoordelijke)"
-    re.compile(rf"(?<![\w-]){_ALIAS}\s*\(\s*(?:de\s+|the\s+)?{_ROLE}\s*\)"),
+    # "Nativ (verwerker)", "de klant (verwerkingsverantwoordelijke)", "**de Vereniging**
+    # (verwerkingsverantwoordelijke in de zin van de AVG)"
+    re.compile(rf"(?<![\w-]){_ALIAS}[*_]*\s*\(\s*(?:de\s+|the\s+)?{_ROLE}(?:\s+[^()]{{0,40}})?\)"),
+    # '**Verwerkingsverantwoordelijke ("Accountant"):**'
+    re.compile(rf"{_ROLE}\s*\(\s*[\"“'‘](?i:de\s+|het\s+|the\s+)?{_ALIAS}[\"”'’]\s*\)"),
     # "SWV Meubel (verwerkingsverantwoordelijke)": a two-word name, used by its first word
     re.compile(rf"(?<![\w-]){_ALIAS}\s+[A-Z][\w&-]*\s*\(\s*(?:de\s+|the\s+)?{_ROLE}\s*\)"),
     # "Acme (as Processor)", "Acme Ltd (the 'Processor')", "Acme B.V. (als verwerker)"
