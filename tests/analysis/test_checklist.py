@@ -1053,3 +1053,58 @@ def test_a_short_art_title_starts_a_clause_but_a_citation_of_the_law_does_not() 
         == "Art 8"
     )
     assert clauses["Art. 28 AVG bepaalt wat deze overeenkomst moet regelen."] == "Art 8"
+
+
+def test_commercially_reasonable_efforts_to_assist_are_partial() -> None:
+    text = (
+        "6. Assistance\n6.1 The Processor shall use commercially reasonable efforts to assist the "
+        "Controller in responding to requests from data subjects to exercise their rights.\n6.2 "
+        "The Processor shall use commercially reasonable efforts to assist the Controller with "
+        "data protection impact assessments.\n"
+    )
+
+    found = verdicts(text, "en")
+
+    assert found["art28.3.e.dsr_assistance"] == "partial"
+    assert found["art28.3.f.dpia"] == "partial"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Taking into account the nature of the processing, the Processor shall assist.",
+        "Data Controller means the entity which determines the purposes and means of processing.",
+    ],
+)
+def test_the_laws_weighing_or_the_controllers_definition_state_no_purpose(sentence: str) -> None:
+    assert verdicts(f"1. Terms\n{sentence}\n", "en")["art28.3.nature_purpose"] == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. Definitions\nData Subject means Customer, employee of Merchant, employee of the "
+        "Provider.\n",
+        "Annex 1\n#### Data Subjects\n- users of the service\n",
+    ],
+)
+def test_data_subjects_in_a_definition_or_under_their_title(text: str) -> None:
+    assert verdicts(text, "en")["art28.3.data_subjects"] == "present"
+
+
+def test_the_parties_notify_a_breach_without_undue_delay() -> None:
+    text = (
+        "7. Breaches\nThe Parties must notify a Personal Data Breach to each other without undue "
+        "delay, and no later than 48 hours after becoming aware of it.\n"
+    )
+
+    assert verdicts(text, "en")["art33.2.breach_notice"] == "present"
+
+
+def test_no_sub_processor_unless_authorised_is_consent_for_each_one() -> None:
+    text = (
+        "8. Subprocessing\nThe Processor shall not appoint any Subprocessor in connection with "
+        "the Services unless required or authorized by the Company.\n"
+    )
+
+    assert verdicts(text, "en")["art28.2.objection"] == "present"

@@ -274,6 +274,11 @@ def _listed(doc: Doc, concept: str) -> Verdict:
     """Types of data or data subjects: present when named; partial when every mention only
     points elsewhere ("as described in the section ...") and nothing names them."""
     found = doc.without("breach", doc.having(concept))
+    found += [  # the lines under a title "Data subjects" name them
+        i
+        for i in doc.headed(concept)
+        if doc.sentences[i].heading not in doc.sentences[i].text and i not in found
+    ]
     stated = doc.without("reference_only", found)
     return _grade(found, True, not stated), stated + found
 
@@ -412,6 +417,7 @@ def dsr_assistance(doc: Doc) -> Verdict:
     forwarded = doc.having("forward_only", among=scope)
     weakened = bool(doc.having("mutual_agreement", among=topic))
     weakened |= bool(helped) and len(doc.having("reasonable_only", among=helped)) == len(helped)
+    weakened |= _efforts_only(doc, helped)
     return _grade(topic + forwarded, bool(helped), weakened), helped + forwarded + topic
 
 
@@ -426,15 +432,18 @@ def art32_36_assistance(doc: Doc) -> Verdict:
     informed = doc.having("breach_content", among=doc.scope("breach"))  # art. 33(3) content
     found = whole + consult + breach + dpia
     complete = bool(whole) or bool(breach and dpia and consult)
+    weakened = _efforts_only(doc, found)
     found += informed
     found += doc.having("general_assistance", among=assisted)  # "bij te staan bij ... AVG"
-    return _grade(found, complete), found
+    return _grade(found, complete, weakened), found
 
 
 def breach_notice(doc: Doc) -> Verdict:
     named = doc.having("breach", "breach_notice_verb")
     headed = doc.having("breach_notice_verb", "prompt", among=doc.headed("breach"))
-    named = [i for i in named if doc.has(i, "controller") or doc.has(i, "processor")]
+    named = [
+        i for i in named if any(doc.has(i, role) for role in ("controller", "processor", "parties"))
+    ]
     topic = sorted(set(named + headed))  # under "Datalekken", "Notificatie: binnen 48 uur"
     prompt = doc.having("prompt", among=doc.clauses_of(topic))
     return _grade(topic, bool(prompt)), prompt + topic
@@ -445,7 +454,14 @@ def dpia(doc: Doc) -> Verdict:
     helped = doc.having("dpia", among=assisted) + doc.having(
         "range_32_36", "assist", among=assisted
     )
-    return _grade(helped, True), helped
+    return _grade(helped, True, _efforts_only(doc, helped)), helped
+
+
+def _efforts_only(doc: Doc, found: list[int]) -> bool:
+    """Every sentence of the assistance promises only efforts ("commercially reasonable efforts
+    to assist"): an effort is less than the law's duty."""
+    said = [i for i in found if not doc.is_heading(i)]
+    return bool(said) and all(doc.has(i, "effort_only") for i in said)
 
 
 def return_delete(doc: Doc) -> Verdict:

@@ -29,6 +29,10 @@ ITEMS_EN = (
     r"job titles?|gender|log (?:data|files)|location data|cookies?|passwords?|usernames?|photos?|"
     r"signatures?)"
 )
+ONE_EN = (
+    r"(?:employees?|staff|customers?|clients?|users?|end[- ]users?|suppliers?|patients?|pupils?|"
+    r"students?|guests?|members?|visitors?|applicants?|candidates?|contacts?|subscribers?)"
+)
 # groups of people a DPA names as its data subjects
 GROUPS_NL = (
     r"(?:gebruikers|medewerkers|werknemers|personeel\w*|klanten|eindklanten|leerlingen|studenten|"
@@ -137,6 +141,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"^(?:\S+ )?(?:voor|met) (?:dit|dat|deze) doel(?:einde)?(?:n|s)?\b",
         r"doelbinding",
         r"aard, (?:de )?omvang",  # art. 32's weighing of the risks
+        r"rekening houdend met de aard",
         r"\b(?:geen )?andere doel(?:einde)?(?:n|s)?\b",
     ),
     "data_types": (
@@ -167,7 +172,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"betrokkenenkring",
         r"kring(?:en)? (?:van )?betrokkenen",
         # a title, or a table's header row ("Betrokkenen Gegevens")
-        r"^(?:\d+\.?\s+)?(?:categorie(?:ën|en) )?betrokkenen(?: [\w/-]+){0,2}$",
+        r"^(?:#+\s*)?(?:\d+\.?\s+)?(?:categorie(?:ën|en) )?betrokkenen(?: [\w/-]+){0,2}$",
         r"^(?:de )?betrokkenen (?:zijn|kunnen|omvatten|betreffen)\b",  # "Betrokkenen zijn ..."
         # a definition that names the groups: "Betrokkene(n): ... in het bijzonder leerlingen"
         r"(?:^|[:;] |\d\. |- )betrokkene(?:\(n\)|n)?[*_]*\s*:.{0,200}\b(?:in het bijzonder|zoals|"
@@ -249,6 +254,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"\b(?:eu|eer|europese|nederlandse)-?\s?(?:servers|datacenters?|hosting|cloud)\b",
     ),
     "abroad": (r"\b(?:vs|v\.s\.|usa|verenigde staten|amerika)\b",),
+    "parties": (r"\bpartijen\b", r"\b(?:iedere|elke) partij\b"),  # "Partijen melden een datalek"
     "law_retention": (
         r"(?:bewaring|bewaarplicht|bewaartermijn|opslag|bewaren|bewaard)\b.{0,60}(?:verplicht|"
         r"vereist|voorgeschreven)",
@@ -963,6 +969,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"^(?:\S+ )?(?:for|to) (?:this|that|these|such) (?:purpose|end)s?\b",
         r"purpose limitation",
         r"nature, scope,? (?:context )?and purposes?",  # Art. 32's weighing of the risks
+        r"taking (?:in)?to account the nature",  # Art. 28(3)(e)'s weighing
+        r"determines? the purposes?",  # the definition of a controller
         r"\b(?:any|no) other purposes?",
     ),
     "data_types": (
@@ -991,7 +999,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"data subjects? (?:categories|types)",
         r"types of data subjects",
         r"^(?:- )?data subjects\s*:",
-        r"^(?:\d+\.?\s+)?(?:categories of )?data subjects(?: [\w/-]+){0,2}$",
+        r"^(?:#+\s*)?(?:\d+\.?\s+)?(?:categories of )?data subjects(?: [\w/-]+){0,2}$",
         r"^(?:the )?data subjects (?:are|include|may include|comprise|concerned are)\b",
         # a definition that names the groups: "Data Subject: ... in particular pupils"
         r"(?:^|[:;] |\d\. |- )[\"“]?data subjects?[\"”*_]*\s*(?::|means\b).{0,200}\b(?:in "
@@ -1002,6 +1010,9 @@ _EN: dict[str, tuple[str, ...]] = {
         rf"their |your )?(?:[\w'’]+ )?{GROUPS_EN}\b",
         rf"(?:^(?:\S+ )?|\s)data subjects?[*_]*\s*:[*_]*\s*(?:the |all |individual )?"
         rf"(?:[\w'’]+ )?{GROUPS_EN}\b",
+        # a definition listing groups: "Data Subject means Customer, employee of Merchant, …"
+        rf"data subjects?[\"”*_]*\s*(?::|means)\s+(?:[\w'’]+ ){{0,2}}?{ONE_EN}\b[^.;]{{0,40}}?,"
+        rf"\s*(?:[\w'’]+ ){{0,2}}?{ONE_EN}\b",
         r"^(?:[\w./-]+ ){0,3}(?:employees|staff|customers|clients|users|suppliers|patients|pupils|"
         r"students|members|visitors|applicants|contacts),\s*(?:\w+ ){0,2}(?:employees|staff|"
         r"customers|clients|users|suppliers|patients|pupils|students|members|visitors|applicants|"
@@ -1069,6 +1080,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"\b(?:eu|eea|european)[- ]?(?:based )?(?:servers|data ?cent(?:er|re)s?|hosting|region)\b",
     ),
     "abroad": (r"\b(?:usa|u\.s\.a?\.|united states)\b",),
+    "parties": (r"\bthe parties\b", r"\beach party\b"),  # "The Parties must notify a breach"
     "law_retention": (
         r"(?:storage|retention|retain\w*|stor(?:e|ed|ing)|keep)\b.{0,60}(?:required|obliged|"
         r"mandated|authori[sz]ed|necessary)",
@@ -1217,6 +1229,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"specific (?:prior )?(?:written )?authori[sz]ation",
         r"(?:not|no) .{0,80}except .{0,160}(?:written )?(?:consent|authori[sz]ation|approval|"
         r"permission)",
+        r"(?:not|no) .{0,80}\bunless\b.{0,60}(?:authori[sz]ed|approved|consented|consent|"
+        r"authori[sz]ation|approval)",
     ),
     "general_authorisation": (
         r"general (?:written )?authori[sz]ation",
