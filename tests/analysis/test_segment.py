@@ -232,3 +232,20 @@ def test_a_short_line_that_runs_on_stays_in_its_sentence() -> None:
     )
 
     assert segment(text)[0].text.endswith("instructies van de Verwerkingsverantwoordelijke.")
+
+
+def test_a_numbered_paragraph_of_seven_words_wraps_on_and_is_no_title() -> None:
+    text = (
+        "## Artikel 6 Subverwerkers\n\n"
+        "1. Verwerkingsverantwoordelijke geeft algemene toestemming voor het inschakelen van\n"
+        "   subverwerkers. De actuele lijst staat in Bijlage 2.\n"
+        "2. Bij voorgenomen toevoeging of vervanging informeert Verwerker\n"
+        "   Verwerkingsverantwoordelijke ten minste 30 dagen vooraf schriftelijk.\n"
+    )
+
+    texts = [s.text for s in segment(text)]
+
+    assert (
+        "2. Bij voorgenomen toevoeging of vervanging informeert Verwerker "
+        "Verwerkingsverantwoordelijke ten minste 30 dagen vooraf schriftelijk." in texts
+    )

@@ -339,7 +339,14 @@ class _State:
         paragraph ("1. Some of the obligations under the" + "agreement may be ...")."""
         top = TOP_NUMBER.match(line)
         continued = after[:1].islower()
-        if top and not self.in_annex and len(line) < 80 and not END.search(line) and not continued:
+        short = bool(top) and len(line[top.end() :].split()) <= TOP_TITLE_WORDS
+        if (
+            short
+            and not self.in_annex
+            and len(line) < 80
+            and not END.search(line)
+            and not continued
+        ):
             self.clause, self.heading = top.group(1), _title(line[top.end() :])
             return True
         return False
@@ -359,6 +366,7 @@ def _title(rest: str) -> str:
 
 TITLE_LENGTH = 70  # characters: a longer line is text that may run on, not a title line
 TITLE_WORDS = 8
+TOP_TITLE_WORDS = 6  # "2. Bij voorgenomen toevoeging of vervanging informeert Verwerker" wraps on
 
 
 def _starts_anew(line: str) -> bool:
