@@ -1108,3 +1108,36 @@ def test_no_sub_processor_unless_authorised_is_consent_for_each_one() -> None:
     )
 
     assert verdicts(text, "en")["art28.2.objection"] == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "requirement", "verdict"),
+    [
+        (
+            "12. Na afloop van de hoofdovereenkomst geeft verwerker, naar keuze van "
+            "verwerkingsverantwoordelijke, de persoonsgegevens terug of verwijdert hij deze.\n",
+            "nl",
+            "art28.3.g.return_delete",
+            "present",
+        ),
+        (
+            "3. After the business purposes for which Personal Data was processed have been "
+            "fulfilled the Processor shall, at the Client's option, either delete or return all "
+            "Personal Data.\n",
+            "en",
+            "art28.3.g.return_delete",
+            "present",
+        ),
+        (
+            "7. Verwerker mag verdere verwerkers inschakelen. Verwerkingsverantwoordelijke "
+            "machtigt verwerker hierbij algemeen om verdere verwerkers in te schakelen.\n",
+            "nl",
+            "art28.2.authorisation",
+            "present",
+        ),
+    ],
+)
+def test_return_with_its_choice_set_off_and_further_processors(
+    text: str, language: str, requirement: str, verdict: str
+) -> None:
+    assert verdicts(text, language)[requirement] == verdict

@@ -513,6 +513,19 @@ def test_data_delivered_to_the_controller_at_the_end_is_returned(text: str) -> N
     assert leaf(text, "end_of_contract.return") is True
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12. Na afloop van de hoofdovereenkomst geeft verwerker, naar keuze van "
+        "verwerkingsverantwoordelijke, de persoonsgegevens terug of verwijdert hij deze.",
+        "3. After the business purposes for which Personal Data was processed have been fulfilled "
+        "the Processor shall, at the Client's option, either delete or return all Personal Data.",
+    ],
+)
+def test_a_return_at_the_end_with_words_between_is_read(text: str) -> None:
+    assert leaf(text, "end_of_contract.return") is True
+
+
 # --- second round: shapes from the thirteenth blind round -------------------------------------
 
 

@@ -36,7 +36,7 @@ SUBPROCESSOR = _rx(
     r"sub-?\s?verwerker|subbewerker|onderverwerker|onderaannemer|sub-?\s?processor|"
     r"subsequent\s+processor|andere\s+partijen\s+(?:in\s+te\s+schakelen|inschakel\w*|in\s+te\s+zetten|"
     r"inzetten)|"
-    r"subcontract|another\s+processor|andere\s+verwerker|"
+    r"subcontract|another\s+processor|andere\s+verwerker|verdere\s+verwerker|"
     r"(?:gebruik\s+(?:maken|maakt)\s+van|inschakel\w*|in\s+te\s+schakelen|"
     r"engage|appoint|performed\s+by)\s+(?:van\s+)?(?:\w+\s+){0,3}(?:derden|derde\s+partij|"
     r"third\s+part)|(?:derden|derde\s+partijen)\s+(?:\w+\s+){0,2}?(?:in\s+te\s+schakelen|inschakel\w*|"
@@ -53,7 +53,9 @@ LIABILITY = _rx(r"aansprakelijk|liab|schadevergoeding|damages")
 END = _rx(
     r"einde|beëindig|beeindig|afloop|eindigt|ontbinding|termination|terminat|end\s+of|expir|"
     r"after\s+the\s+end|upon\s+the\s+end|\bended\b|\bends\b|beëindigd|afgelopen|"
-    r"(?:completion|fulfil+ment|conclusion)\s+of\s+(?:the\s+)?(?:purpose|services?|processing)"
+    r"(?:completion|fulfil+ment|conclusion)\s+of\s+(?:the\s+)?(?:purpose|services?|processing)|"
+    r"purposes?\b[^.;]{0,80}(?:ha(?:ve|s)\s+been|are|is)\s+(?:fulfill?ed|achieved|completed)|"
+    r"doel\w*\b[^.;]{0,60}(?:is|zijn)\s+(?:bereikt|vervuld|voltooid)"
 )
 AMENDMENT = _rx(r"wijzig|herzien|aanpass|amend|modif|change")
 
@@ -884,7 +886,7 @@ NOTICE_MONTHS = _rx(
 )
 RETURN = _rx(
     r"terug\s*(?:te\s+)?(?:ge)?(?:bezorg|geven|gegeven|stuur|zend|zond|lever)\w*|terugbezorg|"
-    r"\b(?:geeft|geven|stuurt|sturen|levert|leveren|bezorgt|bezorgen)\s+(?:\w+\s+){0,8}terug\b|"
+    r"\b(?:geeft|geven|stuurt|sturen|levert|leveren|bezorgt|bezorgen)\s+(?:[\w,]+\s+){0,10}terug\b|"
     r"teruggave\s+of\s+(?:verwijdering|vernietiging)|(?:verwijdering|vernietiging)\s+of\s+teruggave|"
     r"kopie\s+(?:\w+\s+){0,4}(?:opvragen|ontvangen|krijgen)|(?:receive|request|obtain)\s+a\s+copy|"
     r"retour\w*|teruggeven|(?:om|tot|op)\s+teruggave|teruggave\s+(?:van|daarvan|aan)|"
