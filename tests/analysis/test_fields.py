@@ -427,6 +427,11 @@ def test_a_name_ending_in_bv_is_kept_whole() -> None:
             '**Verwerkingsverantwoordelijke ("Accountant"):** Accountant mag. Accountant kan.',
             {"accountant": "controller"},
         ),
+        (
+            "Tussen AnarBib (verwerker) en de aangesloten bibliotheek (verwerkingsverantwoordelijke)."
+            " De bibliotheek mag. De bibliotheek kan. AnarBib zal.",
+            {"anarbib": "processor", "bibliotheek": "controller"},
+        ),
     ],
 )
 def test_the_names_a_document_gives_the_roles_are_found(text: str, aliases: dict) -> None:

@@ -398,6 +398,8 @@ _ALIAS_PATTERNS = [
     # "Nativ (verwerker)", "de klant (verwerkingsverantwoordelijke)", "**de Vereniging**
     # (verwerkingsverantwoordelijke in de zin van de AVG)"
     re.compile(rf"(?<![\w-]){_ALIAS}[*_]*\s*\(\s*(?:de\s+|the\s+)?{_ROLE}(?:\s+[^()]{{0,40}})?\)"),
+    # "Verplichtingen van de bibliotheek (verantwoordelijke)": a noun named by its role
+    re.compile(rf"\b(?i:de|het|the)\s+(?P<alias>[a-z][\w-]{{3,}})\s*\(\s*{_ROLE}\s*\)"),
     # '**Verwerkingsverantwoordelijke ("Accountant"):**'
     re.compile(rf"{_ROLE}\s*\(\s*[\"“'‘](?i:de\s+|het\s+|the\s+)?{_ALIAS}[\"”'’]\s*\)"),
     # "SWV Meubel (verwerkingsverantwoordelijke)": a two-word name, used by its first word
