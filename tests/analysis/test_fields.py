@@ -428,8 +428,8 @@ def test_a_name_ending_in_bv_is_kept_whole() -> None:
             {"accountant": "controller"},
         ),
         (
-            "Tussen AnarBib (verwerker) en de aangesloten bibliotheek (verwerkingsverantwoordelijke)."
-            " De bibliotheek mag. De bibliotheek kan. AnarBib zal.",
+            "Artikel 5 Verplichtingen van AnarBib (verwerker). Artikel 6 Verplichtingen van de "
+            "bibliotheek (verantwoordelijke). De bibliotheek mag. AnarBib zal. AnarBib kan.",
             {"anarbib": "processor", "bibliotheek": "controller"},
         ),
     ],
