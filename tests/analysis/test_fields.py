@@ -429,7 +429,7 @@ def test_a_name_ending_in_bv_is_kept_whole() -> None:
         ),
         (
             "Artikel 5 Verplichtingen van AnarBib (verwerker). Artikel 6 Verplichtingen van de "
-            "bibliotheek (verantwoordelijke). De bibliotheek mag. AnarBib zal. AnarBib kan.",
+            "bibliotheek (verantwoordelijke). De bibliotheek mag. De bibliotheek kan. AnarBib zal.",
             {"anarbib": "processor", "bibliotheek": "controller"},
         ),
     ],
