@@ -429,7 +429,8 @@ def test_a_name_ending_in_bv_is_kept_whole() -> None:
         ),
         (
             "Artikel 5 Verplichtingen van AnarBib (verwerker). Artikel 6 Verplichtingen van de "
-            "bibliotheek (verantwoordelijke). De bibliotheek mag. De bibliotheek kan. AnarBib zal.",
+            "bibliotheek (verantwoordelijke). De bibliotheek mag. De bibliotheek kan. AnarBib zal. "
+            "AnarBib kan.",
             {"anarbib": "processor", "bibliotheek": "controller"},
         ),
     ],
