@@ -526,6 +526,52 @@ def test_a_return_at_the_end_with_words_between_is_read(text: str) -> None:
     assert leaf(text, "end_of_contract.return") is True
 
 
+@pytest.mark.parametrize(
+    ("text", "path", "value"),
+    [
+        (
+            "10.1 De Verwerker meldt een datalek **zo snel mogelijk, doch uiterlijk binnen 24 "
+            "uur** nadat hij hiervan kennis heeft genomen, aan de klant.\n\n> **Toelichting:** "
+            "De AVG verplicht de klant een datalek binnen 72 uur te melden bij de Autoriteit.",
+            "breach_notice.within_hours",
+            24,
+        ),
+        (
+            "11. Audits. Such audit will be conducted at most once per calendar year. You may "
+            "request more frequent audits in the event We notify You of a Personal Data Breach.",
+            "audit.on_suspicion",
+            True,
+        ),
+        (
+            "- **Audits.** De Klant mag controleren of Verwerker zich aan deze overeenkomst houdt: "
+            "maximaal één keer per jaar.",
+            "audit.per_year",
+            1,
+        ),
+        (
+            "11.2 Subverwerkers. Verwerker licht de klant in over een voorgenomen toevoeging van "
+            "een subverwerker.",
+            "subprocessors.prior_notice",
+            True,
+        ),
+        (
+            "5. Subcontractors. The Processor may commission subcontractors only after informing "
+            "the Client in writing.",
+            "subprocessors.prior_notice",
+            True,
+        ),
+        (
+            "12. Einde. Na beëindiging kan de Klant zijn gegevens via de exportfunctie "
+            "terugkrijgen.",
+            "end_of_contract.return",
+            True,
+        ),
+    ],
+)
+def test_shapes_of_the_twenty_third_round(text: str, path: str, value: object) -> None:
+    assert leaf(text, path) == value
+
+
 # --- second round: shapes from the thirteenth blind round -------------------------------------
 
 

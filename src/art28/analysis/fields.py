@@ -130,7 +130,7 @@ _SENTENCE_END = re.compile(
 )
 
 
-_BLOCK_START = re.compile(r"\n(?=[ \t]*(?:#{1,6}\s|[*+]\s|\d{1,2}\.\d{0,2}\.?\s+[A-Z]))")
+_BLOCK_START = re.compile(r"\n(?=[ \t]*(?:#{1,6}\s|[*+>]\s|\d{1,2}\.\d{0,2}\.?\s+[A-Z]))")
 
 
 def sentences(text: str) -> list[str]:

@@ -42,9 +42,13 @@ SUBPROCESSOR = _rx(
     r"third\s+part)|(?:derden|derde\s+partijen)\s+(?:\w+\s+){0,2}?(?:in\s+te\s+schakelen|inschakel\w*|"
     r"in\s+te\s+zetten)"
 )
-AUDIT_CORE = _rx(r"audit|inspectie|\bcontrole\b|inspection|onderzoek\s+naar\s+de\s+naleving")
+AUDIT_CORE = _rx(
+    r"audit|inspectie|\bcontrole\b|inspection|onderzoek\s+naar\s+de\s+naleving|"
+    r"mag\s+(?:laten\s+)?controleren|(?:laten\s+)?controleren\s+of"
+)
 AUDIT = _rx(
     r"audit|inspectie|\bcontrole\b|inspection|\bonderzoek|"
+    r"mag\s+(?:laten\s+)?controleren|(?:laten\s+)?controleren\s+of|"
     r"\bcontrols?\s+(?:shall|will|may|must|can)\s+(?:\w+\s+)?(?:take\s+place|be\s+(?:carried\s+out|"
     r"conducted|performed))|right\s+(?:of|to)\s+(?:control|inspect)"
 )
@@ -281,7 +285,10 @@ OTHER = _rx(
 """'geen andere subverwerkers zonder toestemming': the ones named are approved."""
 PRIOR_NOTICE = _rx(
     r"(?:voorgenomen|beoogde|intended|proposed)\s+(?:[\w-]+\s+){0,2}(?:wijziging(?:en)?|"
-    r"verandering(?:en)?|changes?)|"
+    r"verandering(?:en)?|changes?|toevoeging(?:en)?|vervanging(?:en)?|inschakeling|additions?|"
+    r"replacements?)|"
+    r"only\s+after\s+(?:[\w-]+\s+){0,2}(?:informing|notifying)|"
+    r"pas\s+(?:na|nadat)\s+(?:[\w-]+\s+){0,4}(?:ge[iï]nformeerd|informeren|gemeld|melding|in\s+kennis)|"
     r"(?:de\s+intentie\s+heeft|voornemens\s+is|van\s+plan\s+is|intends)\b[^.;]{0,240}?(?:in\s+kennis|"
     r"informeren|informeert|melden|meldt|notify|inform)|"
     r"(?:vooraf|tevoren)\w*\s+(?:\w+\s+){0,4}(?:gemeld|melden|informeren|ge[iï]nformeerd|ingelicht|"
@@ -692,8 +699,9 @@ SUSPICION = _rx(
     r"save\s+for\s+(?:\w+\s+){0,2}breach\w*|"
     r"behoudens\s+(?:\w+\s+){0,2}?(?:incident|datalek|inbreuk)\w*|"
     r"(?:after|following|na|bij|in\s+(?:the\s+)?(?:event|case)\s+of|in\s+geval\s+van|"
-    r"has\s+(?:experienced|suffered|had))\s+(?:a\s+|an\s+|een\s+)?(?:[\w-]+\s+){0,3}?"
+    r"has\s+(?:experienced|suffered|had))\s+(?:a\s+|an\s+|een\s+)?(?:[\w-]+\s+){0,6}?"
     r"(?:breach|datalek|(?:beveiligings)?incident)|"
+    r"in\s+the\s+event\s+(?:that\s+)?(?:[\w-]+\s+){0,8}?breach|"
     r"(?:tenzij|behalve|except|unless|of\s+vaker|or\s+more\s+often)\s+(?:\w+\s+){0,3}?"
     r"(?:breach|datalek|(?:beveiligings)?incident)|"
     r"(?:when|where|if)\s+there\s+(?:is|are)\b[^.;]{0,60}?(?:incidents?|breach(?:es)?|"
@@ -891,6 +899,7 @@ RETURN = _rx(
     r"kopie\s+(?:\w+\s+){0,4}(?:opvragen|ontvangen|krijgen)|(?:receive|request|obtain)\s+a\s+copy|"
     r"retour\w*|teruggeven|(?:om|tot|op)\s+teruggave|teruggave\s+(?:van|daarvan|aan)|"
     r"ter\s+beschikking\s+(?:te\s+)?stellen|\bstelt\b[^.;]{0,120}?\bter\s+beschikking|"
+    r"terug\s*(?:te\s+)?krijg\w*|terug\s*(?:te\s+)?ontvang\w*|"
     r"overdragen|overdracht|\bdraagt\b(?!\s+(?:er\s+)?zorg)[^.;]{0,80}?\bover\b"
     r"(?=\s*(?:aan|of|en|naar|,|;|\.|$))|\breturn|hand\s+over|"
     r"make\s+(?:\w+\s+)?available|transfer\s+(?:\w+\s+){0,3}to\s+the\s+controller|"
