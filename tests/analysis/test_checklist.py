@@ -1141,3 +1141,42 @@ def test_return_with_its_choice_set_off_and_further_processors(
     text: str, language: str, requirement: str, verdict: str
 ) -> None:
     assert verdicts(text, language)[requirement] == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "requirement", "verdict"),
+    [
+        (
+            "6.5 The Processor shall assist the Controller to respond to requests for exercising "
+            "the Data Subject\u2019s rights laid down in Articles 12-23.\n",
+            "art28.3.e.dsr_assistance",
+            "present",
+        ),
+        (
+            "2. Scope\nThe subject matter of the processing is hosting the Customer's website. "
+            "This DPA lasts as long as we process Personal Data for you.\n",
+            "art28.3.subject_duration",
+            "present",
+        ),
+        (
+            "9. Upon the Client's instruction or once this DPA ceases to be effective, the "
+            "Processor shall delete or return all personal data.\n",
+            "art28.3.g.return_delete",
+            "present",
+        ),
+        (
+            "1. Personal data may relate to Data Subjects, such as the Organization's users, "
+            "employees and contractors.\n",
+            "art28.3.data_subjects",
+            "present",
+        ),
+    ],
+)
+def test_shapes_of_the_twenty_fourth_round(text: str, requirement: str, verdict: str) -> None:
+    assert verdicts(text, "en")[requirement] == verdict
+
+
+def test_the_duration_of_an_audit_is_no_duration_of_the_processing() -> None:
+    text = "9. Audits\nThe Customer shall bear the costs for the duration of the audit.\n"
+
+    assert verdicts(text, "en")["art28.3.subject_duration"] == "missing"

@@ -572,6 +572,52 @@ def test_shapes_of_the_twenty_third_round(text: str, path: str, value: object) -
     assert leaf(text, path) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "path", "value"),
+    [
+        (
+            "7. Breach. The Processor shall notify the Customer of a Personal Data Breach without "
+            "undue delay and in no case more than five calendar days after becoming aware of it.",
+            "breach_notice.within_hours",
+            120,
+        ),
+        (
+            "14. Governing law. This DPA is governed by the same law and venue as the Agreement "
+            "(California law, Sacramento County).",
+            "governing_law",
+            "US",
+        ),
+        (
+            "9. Audits. The Customer may audit no more than once per twelve (12) month period "
+            "absent a Personal Data Breach.",
+            "audit.on_suspicion",
+            True,
+        ),
+        (
+            "5.1 Sub-processors. The Processor enters into a written agreement with each "
+            "Subprocessor containing data protection obligations not less protective than this "
+            "DPA.",
+            "subprocessors.flow_down",
+            True,
+        ),
+        (
+            "9. The Processor shall delete or return all Personal Data once this DPA ceases to be "
+            "effective.",
+            "end_of_contract.delete",
+            True,
+        ),
+        (
+            "12. Return. At the end of the services the Processor returns all data as a ZIP "
+            "file structured according to the FHIR R4 standard.",
+            "end_of_contract.machine_readable",
+            True,
+        ),
+    ],
+)
+def test_shapes_of_the_twenty_fourth_round(text: str, path: str, value: object) -> None:
+    assert leaf(text, path) == value
+
+
 # --- second round: shapes from the thirteenth blind round -------------------------------------
 
 

@@ -947,15 +947,16 @@ _EN: dict[str, tuple[str, ...]] = {
         r")?agreement",
     ),
     "duration": (
-        r"\bduration\b",
+        r"\bduration\b(?! of (?:the |any |such |an? )?(?:audits?|inspections?|notice))",
         r"\bterm of (?:this|the)\b",
         r"remain in (?:full )?(?:force|effect)",
         r"co-?terminous",
         r"for as long as",
+        r"\b(?:lasts?|applies|remains) (?:in (?:force|effect) )?(?:for )?as long as",
         r"until (?:the )?termination",
         r"terminates? (?:automatically|upon|when|on)",
         r"effective (?:date|from|as of|until)",
-        r"for the (?:term|duration)",
+        r"for the (?:term|duration)\b(?! of (?:the |any |such |an? )?(?:audits?|inspections?))",
         r"processing (?:ends|starts|begins|will end)",
         r"indefinite period",
         r"terminat\w+ of the agreement\w* (?:simultaneously )?terminates",
@@ -1013,6 +1014,8 @@ _EN: dict[str, tuple[str, ...]] = {
         rf"their |your )?(?:[\w'’]+ )?{GROUPS_EN}\b",
         rf"(?:^(?:\S+ )?|\s)data subjects?[*_]*\s*:[*_]*\s*(?:the |all |individual )?"
         rf"(?:[\w'’]+ )?{GROUPS_EN}\b",
+        rf"data subjects?,? (?:such as|including|e\.g\.|namely) (?:the )?(?:[\w'’]+ )?"
+        rf"{GROUPS_EN}\b",
         # a definition listing groups: "Data Subject means Customer, employee of Merchant, …"
         rf"data subjects?[\"”*_]*\s*(?::|means)\s+(?:[\w'’]+ ){{0,2}}?{ONE_EN}\b[^.;]{{0,40}}?,"
         rf"\s*(?:[\w'’]+ ){{0,2}}?{ONE_EN}\b",
@@ -1107,9 +1110,10 @@ _EN: dict[str, tuple[str, ...]] = {
         r"object (?:\w+ ){0,4}by terminating",
     ),
     "duration_term": (
-        r"\bduration\b",
+        r"\bduration\b(?! of (?:the |any |such |an? )?(?:audits?|inspections?|notice))",
         r"\bterm of (?:this|the)\b",
         r"for as long as",
+        r"\b(?:lasts?|applies|remains) (?:in (?:force|effect) )?(?:for )?as long as",
         r"co-?terminous",
         r"remain in (?:full )?(?:force|effect)",
         r"(?:agreement|contract|dpa|addendum) (?:ends|terminates|expires) (?:automatically )?"
@@ -1298,7 +1302,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"answerable",
     ),
     "dsr": (
-        r"data[- ]subject'?s?'? (?:request|rights)",
+        r"data[- ]subject['’]?s?['’]? (?:request|rights)",
         r"requests? (?:from|by|of) (?:a |the )?data subject",
         r"exercise of (?:their|the) rights",
         r"data subject rights",
@@ -1399,6 +1403,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"purposes? .{0,80}(?:ha(?:ve|s) been|are|is) (?:fulfill?ed|achieved|completed)",
         r"no longer (?:needed|necessary|required)",
         r"completion of the (?:services|purpose)",
+        r"ceases? to (?:be effective|have effect|apply)",
     ),
     "delete": (
         r"delet",

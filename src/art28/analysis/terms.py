@@ -57,6 +57,7 @@ LIABILITY = _rx(r"aansprakelijk|liab|schadevergoeding|damages")
 END = _rx(
     r"einde|beëindig|beeindig|afloop|eindigt|ontbinding|termination|terminat|end\s+of|expir|"
     r"after\s+the\s+end|upon\s+the\s+end|\bended\b|\bends\b|beëindigd|afgelopen|"
+    r"ceases?\s+to\s+(?:be\s+effective|have\s+effect|apply)|"
     r"(?:completion|fulfil+ment|conclusion)\s+of\s+(?:the\s+)?(?:purpose|services?|processing)|"
     r"purposes?\b[^.;]{0,80}(?:ha(?:ve|s)\s+been|are|is)\s+(?:fulfill?ed|achieved|completed)|"
     r"doel\w*\b[^.;]{0,60}(?:is|zijn)\s+(?:bereikt|vervuld|voltooid)"
@@ -80,7 +81,8 @@ HOURS = _rx(
     r"kennisgeving|notification|notice)"
 )
 DAYS = _rx(
-    rf"(?:binnen|within|uiterlijk|no[t]?\s+later\s+than|at\s+the\s+latest|ten\s+laatste)\s+"
+    rf"(?:binnen|within|uiterlijk|no[t]?\s+later\s+than|at\s+the\s+latest|ten\s+laatste|"
+    rf"(?:in\s+no\s+case|no|not)\s+more\s+than)\s+"
     rf"(?:(?:een\s+termijn\s+van|a\s+period\s+of|a\s+maximum\s+of|maximaal|max\.?|"
     rf"ten\s+hoogste|at\s+most|de|the)\s+)?{COUNT}\s*(?:kalender|calendar\s+)?(?:dagen|dag|days?)\b"
 )
@@ -330,7 +332,7 @@ FLOW_DOWN = _rx(
     r"(?:verwerkersovereenkomst|overeenkomst|agreement|contract)\s+(?:\w+\s+){0,6}?(?:ten\s+minste|"
     r"at\s+least)\s+(?:\w+\s+){0,3}?(?:verplichtingen|obligations)|"
     r"(?:obligations|requirements|terms|verplichtingen)\s+(?:[\w-]+\s+){0,4}?(?:equivalent\s+to|"
-    r"no\s+less\s+(?:protective|onerous|stringent)|at\s+least\s+as\s+(?:protective|stringent)|"
+    r"no[t]?\s+less\s+(?:protective|onerous|stringent)|at\s+least\s+as\s+(?:protective|stringent)|"
     r"(?:substantially\s+)?(?:similar|consistent)\s+(?:to|with)\s+(?:those\s+(?:in|of)\s+)?this)|"
     r"(?:hetzelfde|same|equivalent|comparable|gelijkwaardig\w*|vergelijkbaar)\s+(?:\w+\s+){0,2}"
     r"(?:niveau|level)\s+(?:van|of)\s+(?:\w+\s+)?\w*(?:bescherming|protection)|"
@@ -702,6 +704,9 @@ SUSPICION = _rx(
     r"has\s+(?:experienced|suffered|had))\s+(?:a\s+|an\s+|een\s+)?(?:[\w-]+\s+){0,6}?"
     r"(?:breach|datalek|(?:beveiligings)?incident)|"
     r"in\s+the\s+event\s+(?:that\s+)?(?:[\w-]+\s+){0,8}?breach|"
+    r"absent\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,3}?(?:breach|incident)|"
+    r"(?:except|unless|tenzij|behalve)\s+in\s+(?:cases?|gevallen)\s+of\b[^.;]{0,60}?(?:breach|datalek|"
+    r"incident)|"
     r"(?:tenzij|behalve|except|unless|of\s+vaker|or\s+more\s+often)\s+(?:\w+\s+){0,3}?"
     r"(?:breach|datalek|(?:beveiligings)?incident)|"
     r"(?:when|where|if)\s+there\s+(?:is|are)\b[^.;]{0,60}?(?:incidents?|breach(?:es)?|"
@@ -916,7 +921,7 @@ MACHINE = _rx(r"machine\s*-?\s*leesba|machineleesba|machine[\s-]readable")
 FORMAT = _rx(
     r"portable\s+format|(?:commonly\s+used|standard|common|gangba\w+|gebruikelijke?|standaard)\s+"
     r"(?:electronic|elektronisch\w*|file|bestands?)\s*(?:formats?|forma(?:at|ten))|"
-    r"\b(?:csv|json|xml)\b"
+    r"\b(?:csv|json|xml|fhir|hl7|mt940|ubl)\b"
 )
 """A commonly used electronic format named with the return ("in een gangbaar formaat (CSV/JSON)",
 "standard file formats"); a plain "gangbaar formaat" does not say electronic."""
@@ -960,7 +965,8 @@ COUNTRIES = {
     "NO": ("Norwegian", "Norway", "Noors", "Noorwegen"),
     "IN": ("Indian", "India", "Indiaas", "India"),
     "US": (
-        "(?:US|U\\.S\\.|United\\s+States|American)",
+        "(?:US|U\\.S\\.|United\\s+States|American|California|Delaware|New\\s+York|Washington|"
+        "Texas|Massachusetts|Illinois|Colorado|Virginia)",
         "(?:the\\s+)?(?:United\\s+States(?:\\s+of\\s+America)?|"
         "State\\s+of\\s+(?!residence|establishment|origin|domicile|the\\b)[a-z]+)",
         "Amerikaans",
