@@ -1180,3 +1180,45 @@ def test_the_duration_of_an_audit_is_no_duration_of_the_processing() -> None:
     text = "9. Audits\nThe Customer shall bear the costs for the duration of the audit.\n"
 
     assert verdicts(text, "en")["art28.3.subject_duration"] == "missing"
+
+
+@pytest.mark.parametrize(
+    ("text", "requirement", "verdict"),
+    [
+        (
+            "7. Reporting of a data leak\nIf the Processor finds a Data Leak, he reports this to "
+            "the Controller without delay and at the latest within 24 hours.\n",
+            "art33.2.breach_notice",
+            "present",
+        ),
+        (
+            "4. If the Processor considers some instructions contradictory with the Privacy "
+            "Legislation, it shall immediately notify the Controller.\n",
+            "art28.3.h.infringing_instruction",
+            "present",
+        ),
+        (
+            "3. These Personal Data relate to the following categories of the data subjects: "
+            "visitors and managers.\n",
+            "art28.3.data_subjects",
+            "present",
+        ),
+        (
+            "6. Subprocessors\nAfter the prior specific and written permission of Controller, the "
+            "Processor may outsource processing to a Subprocessor.\n",
+            "art28.2.objection",
+            "present",
+        ),
+        (
+            "6. Subprocessors\nAll obligations under article 5 of this Agreement shall apply "
+            "entirely to the Subprocessor. The Processor remains solely responsible for the "
+            "Subprocessor.\n",
+            "art28.4.flow_down",
+            "present",
+        ),
+    ],
+)
+def test_shapes_of_a_belgian_agencys_english_addendum(
+    text: str, requirement: str, verdict: str
+) -> None:
+    assert verdicts(text, "en")[requirement] == verdict

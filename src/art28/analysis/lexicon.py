@@ -999,7 +999,7 @@ _EN: dict[str, tuple[str, ...]] = {
         rf"(?:,|\band\b|\bor\b)\s*(?:[\w-]+\s+){{0,3}}?{ITEMS_EN}\b",
     ),
     "data_subjects": (
-        r"categori\w* of data subjects?\b",
+        r"categori\w* of (?:the )?data subjects?\b",
         r"data subjects? (?:categories|types)",
         r"types of data subjects",
         r"^(?:- )?data subjects\s*:",
@@ -1072,7 +1072,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"legal requirement",
         r"required to .{0,60}\bby .{0,40}\blaw",
         r"(?:law|legislation) requires (?:it|the processor|us|the company|the supplier|the vendor)",
-        r"unless (?:that |such |the )?(?:law|legislation) prohibits",
+        r"unless (?:that |such |the )?(?:\w+ )?(?:law|legislation)\b.{0,20}(?:prohibits|forbids)",
         r"unless .{0,40}(?:legally|lawfully|statutorily) (?:obliged|required|bound)",
         r"legal obligations? (?:in derogation|to the contrary|to deviate)",
     ),
@@ -1234,6 +1234,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"(?:not|no) .{0,80}without (?:the )?(?:prior )?(?:specific )?(?:written )?(?:consent|"
         r"authori[sz]ation|approval|permission)",
         r"specific (?:prior )?(?:written )?authori[sz]ation",
+        r"(?:prior,? )?specific,? (?:and )?(?:prior )?(?:written )?(?:permission|consent|approval)",
         r"(?:not|no) .{0,80}except .{0,160}(?:written )?(?:consent|authori[sz]ation|approval|"
         r"permission)",
         r"(?:not|no) .{0,80}\bunless\b.{0,60}(?:authori[sz]ed|approved|consented|consent|"
@@ -1272,6 +1273,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"consistent with this (?:addendum|dpa|agreement)",
         r"at least as protective",
         r"obligations .{0,120}(?:also )?imposed on (?:the |any |each |such )?sub-?processor",
+        r"obligations .{0,80}(?:shall|will) apply (?:\w+ ){0,2}to (?:the |any |each |such )?"
+        r"sub-?processor",
         r"sub-?processors?\)? (?:\w+ ){0,3}(?:complies|comply|complying|is bound|are bound|"
         r"adheres?)\b.{0,60}obligations (?:of|under|in) this (?:dpa|addendum|agreement)",
     ),
@@ -1296,7 +1299,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"liable",
         r"liability",
         r"fully responsible",
-        r"remains? (?:fully )?responsible",
+        r"remains? (?:fully |solely |entirely )?responsible",
         r"responsible for (?:[\w']+ ){0,3}(?:performance|compliance)",
         r"answer for",
         r"answerable",
@@ -1342,6 +1345,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"security breach",
         r"breach of security",
         r"incident",
+        r"data leak",
     ),
     "breach_notice_verb": (
         r"notif(?:y|ies|ied)",
@@ -1452,6 +1456,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"conflict .{0,60}(?:law|regulation|gdpr)",
         r"contrary to",
         r"non-?compliant with",
+        r"contradictory (?:with|to)",
+        r"in (?:contradiction|conflict) with",
         r"(?:is|are|be) not (?:in )?complian(?:t|ce) with",
     ),
     "no_duty_to_check": (  # "the Processor is not obliged to verify the instructions"

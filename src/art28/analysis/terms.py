@@ -23,7 +23,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 BREACH = _rx(
     r"datalek|beveiligingsincident|beveiligingslek|\binbreuk\b|"
-    r"\bbreach|security\s+incident|incident|"
+    r"\bbreach|security\s+incident|incident|data\s+leak|"
     r"(?:violations?|schendingen?)\s+(?:of|van)\s+(?:the\s+|de\s+)?(?:data\s+protection|"
     r"gegevensbescherming|privacy)"
 )
@@ -217,7 +217,7 @@ def _authority_term(match: re.Match[str], sentence: str) -> bool:
 
 SPECIFIC = _rx(
     r"specifieke?\s+(?:voorafgaande\s+)?(?:schriftelijke\s+)?(?:toestemming|machtiging)|"
-    r"specific\s+(?:prior\s+)?(?:written\s+)?(?:authori[sz]ation|consent)"
+    r"specific,?\s+(?:and\s+)?(?:prior\s+)?(?:written\s+)?(?:authori[sz]ation|consent|permission|approval)"
 )
 GENERAL = _rx(
     r"algemene\s+(?:voorafgaande\s+)?(?:schriftelijke\s+)?(?:toestemming|machtiging|goedkeuring)|"
@@ -326,6 +326,8 @@ FLOW_DOWN = _rx(
     r"(?:overeenkomst|agreement|contract)\s+(?:met|with)\s+(?:\w+\s+)?(?:gelijkwaardige|dezelfde|"
     r"equivalent|the\s+same)\s+(?:waarborgen|garanties|safeguards)|"
     r"pass\w*\s+on\s+(?:its\s+|the\s+|these\s+)?obligations|"
+    r"obligations\b[^.;]{0,80}(?:shall|will)\s+apply\s+(?:\w+\s+){0,2}to\s+(?:the\s+|any\s+|each\s+)?"
+    r"sub-?\s?processor|"
     r"(?:obligations|verplichtingen)\s+(?:that\s+are\s+|die\s+)?(?:\w+\s+)?(?:comparable|equivalent|"
     r"similar|"
     r"vergelijkbaar|gelijkwaardig)\s+(?:to|aan|met)\b|"
