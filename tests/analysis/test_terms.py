@@ -612,6 +612,33 @@ def test_shapes_of_the_twenty_third_round(text: str, path: str, value: object) -
             "end_of_contract.machine_readable",
             True,
         ),
+        (
+            '1. "UK Data Protection Laws" means all data protection laws of England and Wales. '
+            "14. This DPA shall be governed exclusively by the internal laws of the State of "
+            "California.",
+            "governing_law",
+            "US",
+        ),
+        (
+            "10. Audits. Inspections are announced 30 days ahead, except in cases of justified "
+            "urgency (e.g., serious personal data breach or order from the supervisory authority).",
+            "audit.on_suspicion",
+            True,
+        ),
+        (
+            "9.2 Bij het einde van de dienst levert Verwerker binnen vijf werkdagen: de contacten "
+            "als CSV-bestand.",
+            "end_of_contract.machine_readable",
+            True,
+        ),
+        (
+            "9. Data transfers. The Organization agrees that the Processor may process Personal "
+            "Data on a global basis as necessary to provide the Services, and in particular that "
+            "Personal Data will be transferred to and Processed by the Processor in the United "
+            "States.",
+            "transfers.outside_eea",
+            "allowed",
+        ),
     ],
 )
 def test_shapes_of_the_twenty_fourth_round(text: str, path: str, value: object) -> None:

@@ -503,7 +503,8 @@ OUTSIDE = _rx(
     rf"(?:transfer\w*|doorgifte|doorgegeven)\s+(?:\w+\s+){{0,4}}?(?:from|vanuit|uit)\s+(?:the\s+|de\s+)?"
     rf"{REGION}|"
     r"countr(?:y|ies)\s+without\s+an?\s+adequacy|non-adequate\s+(?:countr|jurisdiction)|"
-    r"(?:transferred|doorgegeven|overgedragen)\s+(?:to|naar)\s+(?:and\s+processed\s+in\s+)?"
+    r"(?:transferred|doorgegeven|overgedragen)\s+(?:to|naar)\s+"
+    r"(?:and\s+processed\s+(?:by\s+(?:[\w’'-]+\s+){1,5}?)?in\s+)?"
     r"(?:the\s+)?(?:united\s+states|verenigde\s+staten)|"
     rf"{ONLY_INSIDE}"
 )
@@ -536,7 +537,7 @@ REQUIRES = _rx(
 PERMITS = _rx(
     r"\b(?:mag|mogen|kan|is\s+toegestaan|may|is\s+(?:permitted|allowed|entitled)|"
     r"authori[sz]es?)\b[^.;]{0,120}?(?:buiten|outside|derde\s+land|third\s+countr|transfer|"
-    r"doorgeven|doorgifte|united\s+states|verenigde\s+staten)"
+    r"doorgeven|doorgifte|united\s+states|verenigde\s+staten|on\s+a\s+global\s+basis|worldwide)"
 )
 ALLOWED = _rx(
     r"passende\s+(?:waarborgen|maatregelen)|appropriate\s+(?:safeguards|measures)|"
@@ -707,7 +708,7 @@ SUSPICION = _rx(
     r"(?:breach|datalek|(?:beveiligings)?incident)|"
     r"in\s+the\s+event\s+(?:that\s+)?(?:[\w-]+\s+){0,8}?breach|"
     r"absent\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,3}?(?:breach|incident)|"
-    r"(?:except|unless|tenzij|behalve)\s+in\s+(?:cases?|gevallen)\s+of\b[^.;]{0,60}?(?:breach|datalek|"
+    r"(?:except|unless|tenzij|behalve)\s+in\s+(?:cases?|gevallen)\s+of\b[^;]{0,60}?(?:breach|datalek|"
     r"incident)|"
     r"(?:tenzij|behalve|except|unless|of\s+vaker|or\s+more\s+often)\s+(?:\w+\s+){0,3}?"
     r"(?:breach|datalek|(?:beveiligings)?incident)|"
@@ -907,6 +908,8 @@ RETURN = _rx(
     r"retour\w*|teruggeven|(?:om|tot|op)\s+teruggave|teruggave\s+(?:van|daarvan|aan)|"
     r"ter\s+beschikking\s+(?:te\s+)?stellen|\bstelt\b[^.;]{0,120}?\bter\s+beschikking|"
     r"terug\s*(?:te\s+)?krijg\w*|terug\s*(?:te\s+)?ontvang\w*|"
+    r"\b(?:levert|leveren|delivers?)\b[^.;]{0,80}?\b(?:als|in|as)\s+(?:een\s+|an?\s+)?"
+    r"(?:csv|json|xml|excel)|"
     r"overdragen|overdracht|\bdraagt\b(?!\s+(?:er\s+)?zorg)[^.;]{0,80}?\bover\b"
     r"(?=\s*(?:aan|of|en|naar|,|;|\.|$))|\breturn|hand\s+over|"
     r"make\s+(?:\w+\s+)?available|transfer\s+(?:\w+\s+){0,3}to\s+the\s+controller|"
@@ -1074,8 +1077,8 @@ def governing_law(found: Sentences) -> str | None:
         match = next((m for m in LAWS.finditer(found[i]) if not _placeholder(found[i], m)), None)
         before = _next(found, i, -1)
         context = " ".join((found[before], found[i])) if before is not None else found[i]
-        if not match or OTHER_LAW.search(context):
-            continue
+        if not match or OTHER_LAW.search(context) or DEFINITION.search(found[i]):
+            continue  # the SCCs' law, a choice, or a definition of "UK Data Protection Laws"
         if GOVERNS.search(context) and OWN_LAW.search(context):
             return next(code for code in LAW if match[code.lower()])
     return None
