@@ -17,7 +17,7 @@ LEADING_ANCHOR = re.compile(r"^(?:\\b)+")
 # items of personal data; three of them in one list name the types of data
 ITEMS_NL = (
     r"(?:(?:voor|achter)?na(?:a)?m(?:en)?|e-?mail\w*|adres\w*|telefoon\w*|geboortedatum\w*|"
-    r"ip-adres\w*|\w*contactgegevens|naw-gegevens|bsn|burgerservicenummer|iban|"
+    r"ip-adres\w*|contactgegevens|naw-gegevens|bsn|burgerservicenummer|iban|"
     r"bankrekening\w*|betaalgegevens|factuurgegevens|geslacht|functie|loggegevens|"
     r"locatiegegevens|cookie\w*|wachtwoord\w*|gebruikersnaam|foto\w*|handtekening)"
 )
