@@ -233,6 +233,11 @@ def _article(clause: str | None) -> str | None:
     return last.split(".")[0] if last[:1].isdigit() else clause
 
 
+def _topic_only(found: list[int]) -> Verdict:
+    """The topic without the law's elements: partial when something speaks of it, else missing."""
+    return (PARTIAL, found) if found else (MISSING, [])
+
+
 def _grade(found: list[int], complete: bool, weakened: bool = False) -> str:
     if not found:
         return MISSING
@@ -316,7 +321,7 @@ def legal_requirement_notice(doc: Doc) -> Verdict:
     notice = [i for i in notice if not doc.has(i, "instruction") or i in exception]
     if not notice:
         requests = doc.having("inform", among=doc.having("authority_request")) if exception else []
-        return (PARTIAL, exception[:1] + requests) if requests else (MISSING, [])
+        return _topic_only(exception[:1] + requests if requests else [])
     narrow = all(_about(doc, i, "dsr") for i in notice)
     weakened = narrow or bool(doc.having("effort_only", among=notice))
     return _grade(notice, True, weakened), exception[:1] + notice
@@ -368,7 +373,7 @@ def authorisation(doc: Doc) -> Verdict:
     found = [i for i in found if doc.has(i, "subprocessor")] + found
     if not found:
         used = doc.having("uses_subprocessors", among=scope)
-        return (PARTIAL, used) if used else (MISSING, [])
+        return _topic_only(used)
     return _grade(found, True), found
 
 
@@ -475,7 +480,7 @@ def return_delete(doc: Doc) -> Verdict:
     found = sorted(set(deleted + returned))
     if not found:  # only a retention period, then deletion: the topic, not the end's choice
         kept = doc.without("breach", doc.having("delete", "retention_period"))
-        return (PARTIAL, kept) if kept else (MISSING, [])
+        return _topic_only(kept)
     limited = doc.having("return_limited", among=doc.near(found))
     return _grade(found, bool(deleted and returned), bool(limited)), found
 
@@ -500,7 +505,7 @@ def audits(doc: Doc) -> Verdict:
         named = doc.without("dsr", doc.without("breach", doc.having("audit")))
         named += doc.having("audit_enable")
         named = [i for i in named if not doc.is_heading(i) and not doc.has(i, "authority_only")]
-        return (PARTIAL, named) if named else (MISSING, [])
+        return _topic_only(named)
     return _grade(audit + info + denied, bool(audit), bool(limited)), audit + limited + info
 
 
@@ -522,7 +527,7 @@ def transfers(doc: Doc) -> Verdict:
     if not topic:  # only where the data are kept ("on EU servers"): no rule on transfers
         kept = doc.without("definition", doc.having("data_location"))
         kept += doc.having("abroad", among=doc.scope("subprocessor"))  # "Stripe | VS"
-        return (PARTIAL, kept) if kept else (MISSING, [])
+        return _topic_only(kept)
     scope = doc.articles_of(topic) or topic
     free = doc.having("without_consent", among=topic)
     control = [i for i in doc.having("transfer_control", among=doc.near(topic)) if i not in free]
