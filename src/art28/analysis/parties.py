@@ -402,16 +402,11 @@ _ALIAS_PATTERNS = [
     re.compile(rf"\b(?i:de|het|the)\s+(?P<alias>[a-z][\w-]{{3,}})\s*\(\s*{_ROLE}\s*\)"),
     # '**Verwerkingsverantwoordelijke ("Accountant"):**'
     re.compile(rf"{_ROLE}\s*\(\s*[\"“'‘](?i:de\s+|het\s+|the\s+)?{_ALIAS}[\"”'’]\s*\)"),
-    # "SWV Meubel (verwerkingsverantwoordelijke)": a two-word name, used by its first word
-    re.compile(rf"(?<![\w-]){_ALIAS}\s+[A-Z][\w&-]*\s*\(\s*(?:de\s+|the\s+)?{_ROLE}\s*\)"),
+    # "SWV Meubel (verwerkingsverantwoordelijke)" (a two-word name, used by its first word),
     # "Acme (as Processor)", "Acme Ltd (the 'Processor')", "Acme B.V. (als verwerker)"
     re.compile(
         rf"(?<![\w-]){_ALIAS}(?:\s+[A-Z][\w&.-]*)?\s*\(\s*(?:as\s+|als\s+)?(?:de\s+|the\s+|a\s+)?"
-        rf"[\"“”'‘]{_ROLE}[\"“”'’]\s*\)"
-    ),
-    re.compile(
-        rf"(?<![\w-]){_ALIAS}(?:\s+[A-Z][\w&.-]*)?\s*\(\s*(?:as|als)\s+(?:de\s+|the\s+|a\s+)?"
-        rf"{_ROLE}\s*\)"
+        rf"[\"“”'‘]?{_ROLE}[\"“”'’]?\s*\)"
     ),
     # "Nativ is verwerker", "Auditee acts as the Processor", "Starred can be considered as a
     # processor", "X treedt op als verwerker", "X wordt aangemerkt als verwerker", "X, in de

@@ -42,13 +42,13 @@ SUBPROCESSOR = _rx(
     r"third\s+part)|(?:derden|derde\s+partijen)\s+(?:\w+\s+){0,2}?(?:in\s+te\s+schakelen|inschakel\w*|"
     r"in\s+te\s+zetten)"
 )
+CHECKS = r"mag\s+(?:laten\s+)?controleren|(?:laten\s+)?controleren\s+of"
+"""'De Klant mag controleren of …': an audit in other words."""
 AUDIT_CORE = _rx(
-    r"audit|inspectie|\bcontrole\b|inspection|onderzoek\s+naar\s+de\s+naleving|"
-    r"mag\s+(?:laten\s+)?controleren|(?:laten\s+)?controleren\s+of"
+    rf"audit|inspectie|\bcontrole\b|inspection|onderzoek\s+naar\s+de\s+naleving|{CHECKS}"
 )
 AUDIT = _rx(
-    r"audit|inspectie|\bcontrole\b|inspection|\bonderzoek|"
-    r"mag\s+(?:laten\s+)?controleren|(?:laten\s+)?controleren\s+of|"
+    rf"audit|inspectie|\bcontrole\b|inspection|\bonderzoek|{CHECKS}|"
     r"\bcontrols?\s+(?:shall|will|may|must|can)\s+(?:\w+\s+)?(?:take\s+place|be\s+(?:carried\s+out|"
     r"conducted|performed))|right\s+(?:of|to)\s+(?:control|inspect)"
 )
