@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from art28.analysis.detector import Detector, shipped
 from art28.analysis.fields import INVISIBLE
 from art28.analysis.lexicon import BOTH, LEXICONS, Cue, Lexicon
 from art28.analysis.parties import role_word_reader
@@ -24,9 +25,10 @@ MAX_EVIDENCE = 3
 MAX_QUOTE = 400  # characters; a longer sentence is cut at a word boundary (still a substring)
 DEHYPHEN = re.compile(r"(\w)- (\w)")
 # a table of contents ("Artikel 4 Geheimhouding ....... 6", "[Duur](#2-duur)"), a blank form field
-# ("Overige gegevens: ………"), a Markdown table's rule row: they promise nothing
+# ("Overige gegevens: ………", "Verslavingsgegevens: JA / NEE"), a Markdown table's rule row: they
+# promise nothing
 NO_CONTENT = re.compile(
-    r"\.{5,}|…{3,}|^\W*(?:\d+(?:\.\d+)*\.?\s*)?\[[^\]]+\]\(#[^)]*\)\W*$|^\|?\s*:?-{3,}"
+    r"\.{5,}|…{3,}|\b(?:ja\s*/\s*nee|yes\s*/\s*no)\b|^\W*(?:\d+(?:\.\d+)*\.?\s*)?\[[^\]]+\]\(#[^)]*\)\W*$|^\|?\s*:?-{3,}"
 )
 # the Wbp's "bewerker" / "bewerking" is the AVG's "verwerker" / "verwerking"
 WBP_WORDS = re.compile(r"(?<=\bsub)-?bewerk|(?<=\bsub-)bewerk|\bbewerk(?=er|ing)")
@@ -144,15 +146,41 @@ Rule = Callable[[Doc], Verdict]
 def evaluate(text: str, language: str) -> list[dict[str, Any]]:
     """Judge every Art. 28(3) requirement; return the 22 checklist items in domain.md order."""
     doc = Doc.read(text, language)
-    return [_item(doc, requirement, rule(doc)) for requirement, rule in RULES.items()]
+    return [_item(doc, requirement, v) for requirement, v in judge(doc, shipped()).items()]
+
+
+def judge(doc: Doc, detector: Detector | None) -> dict[str, Verdict]:
+    """Every rule's verdict; where a rule finds nothing, the detector may still point at one
+    sentence that states the requirement in words no cue knows (then it is present)."""
+    verdicts = {requirement: rule(doc) for requirement, rule in RULES.items()}
+    if detector is None:
+        return verdicts
+    candidates = None
+    for requirement, (outcome, _) in verdicts.items():
+        if outcome != MISSING:
+            continue
+        if candidates is None:  # obligations, not titles or definitions of words
+            candidates = {
+                i: t
+                for i, t in enumerate(doc.texts)
+                if t and not doc.is_heading(i) and not doc.has(i, "definition")
+            }
+        found = detector.strongest(requirement, candidates)
+        if found is not None:
+            verdicts[requirement] = (PRESENT, [found[0]])
+    return verdicts
+
+
+def evidence_of(doc: Doc, verdict: Verdict) -> list[int]:
+    """The sentences quoted for a verdict: obligations before bare titles, at most three."""
+    outcome, indexes = verdict
+    ranked = sorted(dict.fromkeys(indexes), key=doc.is_heading)
+    return [] if outcome == MISSING else ranked[:MAX_EVIDENCE]
 
 
 def _item(doc: Doc, requirement: str, verdict: Verdict) -> dict[str, Any]:
-    outcome, indexes = verdict
-    ranked = sorted(dict.fromkeys(indexes), key=doc.is_heading)
-    chosen = [] if outcome == MISSING else ranked[:MAX_EVIDENCE]
-    evidence = [_evidence(doc.sentences[i]) for i in chosen]
-    return {"id": requirement, "verdict": outcome, "evidence": evidence}
+    evidence = [_evidence(doc.sentences[i]) for i in evidence_of(doc, verdict)]
+    return {"id": requirement, "verdict": verdict[0], "evidence": evidence}
 
 
 def _evidence(sentence: Sentence) -> dict[str, str | None]:
@@ -213,7 +241,7 @@ def _bare_item(sentence: Sentence, following: Sentence | None, clause: str | Non
 def _searchable(text: str) -> str:
     """What the patterns see: lower case, inline markup dropped, hyphen-broken words rejoined;
     a question is blank (a questionnaire's "Om welk type gegevens gaat het?" promises nothing)."""
-    if text.endswith("?") or NO_CONTENT.search(text):
+    if text.endswith("?") or NO_CONTENT.search(text.lower()):
         return ""
     text = INVISIBLE.sub(
         "", text

@@ -862,7 +862,7 @@ _NL: dict[str, tuple[str, ...]] = {
     ),
     "definition": (
         # "Persoonsgegevens: ..." defines a term; "Verwerker zal: - ..." (a lead-in) does not
-        r"^(?:(?!\b(?:zal|zullen|moet|moeten|mag|mogen|kan|kunnen|verplicht|verbindt)\b)"
+        r"^(?:\d+(?:\.\d+)*\.?\s)?(?:(?!\b(?:zal|zullen|moet|moeten|mag|mogen|kan|kunnen|verplicht|verbindt)\b)"
         r"[^.;:]){1,40}:\s",
         r"wordt (?:hieronder )?verstaan",
         r"^[^.;:]{1,40}\bbetekent\b",
