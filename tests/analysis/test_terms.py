@@ -1607,3 +1607,91 @@ def test_a_clause_of_a_german_or_model_clause_shape_gives_its_term(
     text: str, path: str, expected: object
 ) -> None:
     assert leaf(text, path) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Data Processor shall ensure that the Sub-processors are bound by written agreements "
+        "that require them to comply with data processing obligations corresponding to those "
+        "contained in this DPA.",
+        "We may let third parties process data as subprocessor. The subprocessing shall be "
+        "governed by a contract imposing the same data protection obligations as this contract.",
+        "The Processor concludes an agreement with the sub-processor in accordance with Art. 28 "
+        "(2-4) GDPR.",
+        "Plausible uses subprocessors. These subprocessors are bound by data protection "
+        "agreements and may process data only to provide the services.",
+        "Verwerker draagt ervoor zorg dat de ingeschakelde sub-processors zich aan eenzelfde "
+        "beveiligingsniveau committeren als waaraan Verwerker is gebonden.",
+    ],
+)
+def test_obligations_passed_on_to_sub_processors_in_other_words_are_flow_down(text: str) -> None:
+    assert leaf(text, "subprocessors.flow_down") is True
+
+
+def test_a_sub_processor_merely_listed_is_no_flow_down() -> None:
+    text = "An up to date list of the sub-processors can be found on our website."
+
+    assert leaf(text, "subprocessors.flow_down") is None
+
+
+def test_reports_from_independent_bodies_name_an_independent_auditor() -> None:
+    text = (
+        "Proof of such measures may be provided by current reports or report extracts from "
+        "independent bodies (e.g. auditor, data protection auditor) for the audit."
+    )
+
+    assert leaf(text, "audit.independent_auditor") is True
+
+
+def test_after_completion_of_the_contractual_work_data_are_handed_over_or_deleted() -> None:
+    text = (
+        "After completion of the contractual work, the Processor shall hand over to the "
+        "Controller all data or have them deleted in accordance with data protection regulations."
+    )
+
+    assert leaf(text, "end_of_contract.return") is True
+    assert leaf(text, "end_of_contract.delete") is True
+
+
+def test_submitting_the_data_to_the_client_at_the_end_is_a_return() -> None:
+    text = (
+        "At the latest upon termination of the Contract, the Supplier shall submit to the Client "
+        "or destroy all data sets related to the Contract."
+    )
+
+    assert leaf(text, "end_of_contract.return") is True
+
+
+def test_a_copy_to_download_before_the_end_is_a_return() -> None:
+    text = (
+        "8. Einde van de overeenkomst. Na beëindiging verwijdert Loyi de gegevens; de zaak kan "
+        "vooraf een kopie downloaden."
+    )
+
+    assert leaf(text, "end_of_contract.return") is True
+
+
+def test_a_breach_described_without_the_word_is_a_breach_notice() -> None:
+    text = (
+        "Odoo verbindt zich ertoe de Klant onverwijld op de hoogte te stellen wanneer zij kennis "
+        "neemt van een onopzettelijke, ongeoorloofde of onwettige verwerking van de "
+        "Persoonsgegevens."
+    )
+
+    assert leaf(text, "breach_notice.without_undue_delay") is True
+
+
+def test_a_data_leak_reported_as_soon_as_possible_is_without_undue_delay() -> None:
+    text = "Verwerker zal enig Datalek na kennisname zo snel mogelijk rapporteren aan de klant."
+
+    assert leaf(text, "breach_notice.without_undue_delay") is True
+
+
+def test_within_the_eea_unless_otherwise_agreed_is_consent() -> None:
+    text = (
+        "Verwerker verwerkt de persoonsgegevens uitsluitend binnen de Europese Economische "
+        "Ruimte, tenzij anders is overeengekomen."
+    )
+
+    assert leaf(text, "transfers.outside_eea") == "consent"

@@ -25,7 +25,9 @@ BREACH = _rx(
     r"datalek|beveiligingsincident|beveiligingslek|\binbreuk\b|"
     r"\bbreach|security\s+incident|incident|data\s+leak|"
     r"(?:violations?|schendingen?)\s+(?:of|van)\s+(?:the\s+|de\s+)?(?:data\s+protection|"
-    r"gegevensbescherming|privacy)"
+    r"gegevensbescherming|privacy)|"
+    r"(?:onopzettelijke|ongeoorloofde|onwettige|accidental|unauthori[sz]ed|unlawful),?\s+(?:[\w,]+\s+){0,4}?"
+    r"(?:verwerking|openbaarmaking|processing|disclosure)\s+(?:van|of)\b"
 )
 AUTHORITY = _rx(r"toezichthou|autoriteit|\bAP\b|\bGBA\b|supervisory\s+authority|\bauthorit")
 CONTROLLER = _rx(
@@ -36,7 +38,7 @@ SUBPROCESSOR = _rx(
     r"sub-?\s?verwerker|subbewerker|onderverwerker|onderaannemer|sub-?\s?processor|"
     r"subsequent\s+processor|andere\s+partijen\s+(?:in\s+te\s+schakelen|inschakel\w*|in\s+te\s+zetten|"
     r"inzetten)|"
-    r"subcontract|another\s+processor|andere\s+verwerker|verdere\s+verwerker|"
+    r"sub-?\s?processing\b|subcontract|another\s+processor|andere\s+verwerker|verdere\s+verwerker|"
     r"(?:gebruik\s+(?:maken|maakt)\s+van|inschakel\w*|in\s+te\s+schakelen|"
     r"engage|appoint|performed\s+by)\s+(?:van\s+)?(?:\w+\s+){0,3}(?:derden|derde\s+partij|"
     r"third\s+part)|(?:derden|derde\s+partijen)\s+(?:\w+\s+){0,2}?(?:in\s+te\s+schakelen|inschakel\w*|"
@@ -59,6 +61,7 @@ END = _rx(
     r"after\s+the\s+end|upon\s+the\s+end|\bended\b|\bends\b|beëindigd|afgelopen|"
     r"ceases?\s+to\s+(?:be\s+effective|have\s+effect|apply)|"
     r"(?:completion|fulfil+ment|conclusion)\s+of\s+(?:the\s+)?(?:purpose|services?|processing)|"
+    r"(?:completion|conclusion)\s+of\s+the\s+contract\w*\s+work|"
     r"purposes?\b[^.;]{0,80}(?:ha(?:ve|s)\s+been|are|is)\s+(?:fulfill?ed|achieved|completed)|"
     r"doel\w*\b[^.;]{0,60}(?:is|zijn)\s+(?:bereikt|vervuld|voltooid)"
 )
@@ -150,7 +153,7 @@ def _true_or_none(pattern: re.Pattern[str], texts: Iterable[str]) -> bool | None
 PROCESSOR = _rx(r"verwerker\b|processor|leverancier|supplier|opdrachtnemer|provider|vendor|\bwe\b")
 NOTIFY = _rx(
     r"meld|informeer|informeren|informeert|in\s+kennis|op\s+de\s+hoogte|bericht|verwittig|notif|inform|"
-    r"report|alert|tell|notice|kennisgev"
+    r"report|rapporte|alert|tell|notice|kennisgev"
 )
 FOR_AUTHORITY = _rx(
     r"toezichthou|autoriteit|\bap\b|authorit|zodat|so\s+that|in\s+staat|enable|"
@@ -320,7 +323,8 @@ CHANGES = _rx(
 """Notice of changes to the sub-processors; with a right to object it is notice in advance."""
 FLOW_DOWN = _rx(
     r"dezelfde\s+(?:\w+\s+)?[\w-]*(?:plichten|verplichtingen)|ten\s+minste\s+dezelfde|"
-    r"(?:same|similar|equivalent|comparable|gelijkwaardige|vergelijkbare|soortgelijke|dezelfde)\s+"
+    r"(?:same|similar|equivalent|comparable|gelijkwaardige|vergelijkbare|soortgelijke|dezelfde|"
+    r"eenzelfde)\s+"
     r"(?:[\w-]+\s+){0,3}?\w*(?:obligations|duties|verplichtingen|plichten|provisions|bepalingen|"
     r"requirements|eisen|afspraken)|"
     r"(?:overeenkomst|agreement|contract)\s+(?:met|with)\s+(?:\w+\s+)?(?:gelijkwaardige|dezelfde|"
@@ -333,11 +337,19 @@ FLOW_DOWN = _rx(
     r"vergelijkbaar|gelijkwaardig)\s+(?:to|aan|met)\b|"
     r"(?:verwerkersovereenkomst|overeenkomst|agreement|contract)\s+(?:\w+\s+){0,6}?(?:ten\s+minste|"
     r"at\s+least)\s+(?:\w+\s+){0,3}?(?:verplichtingen|obligations)|"
-    r"(?:obligations|requirements|terms|verplichtingen)\s+(?:[\w-]+\s+){0,4}?(?:equivalent\s+to|"
+    r"(?:obligations|requirements|terms|verplichtingen)\s+(?:[\w-]+\s+){0,4}?(?:equivalent\s+to|corresponding\s+to|"
     r"no[t]?\s+less\s+(?:protective|onerous|stringent)|at\s+least\s+as\s+(?:protective|stringent)|"
     r"(?:substantially\s+)?(?:similar|consistent)\s+(?:to|with)\s+(?:those\s+(?:in|of)\s+)?this)|"
     r"(?:hetzelfde|same|equivalent|comparable|gelijkwaardig\w*|vergelijkbaar)\s+(?:\w+\s+){0,2}"
     r"(?:niveau|level)\s+(?:van|of)\s+(?:\w+\s+)?\w*(?:bescherming|protection)|"
+    r"(?:eenzelfde|hetzelfde)\s+\w*(?:beveiligings|beschermings)niveau|"
+    r"(?:agreement|contract|overeenkomst)\b[^.;]{0,60}?(?:in\s+accordance\s+with|pursuant\s+to|"
+    r"as\s+required\s+by|conform|overeenkomstig|in\s+overeenstemming\s+met)\s+(?:the\s+)?"
+    r"(?:art(?:icle|ikel)?\.?\s*)28\b|"
+    r"bound\s+by\s+(?:\w+\s+){0,2}?(?:data\s+(?:protection|processing)|written)\s+"
+    r"(?:agreements?|contracts?)|"
+    r"(?:legally\s+binding\s+)?contractual\s+(?:arrangements|agreements)\s+(?:\w+\s+){0,8}?"
+    r"(?:data\s+protection|data\s+security)|"
     r"(?:verplichtingen|obligations)\s+(?:\w+\s+){0,6}(?:opleggen|op\s+te\s+leggen|"
     r"impose|flow\s+down)|(?:opleggen|impose\w*)\s+(?:\w+\s+){0,6}?(?:[\w-]+\s+)?"
     r"(?:verplichtingen|obligations|requirements)|"
@@ -521,7 +533,8 @@ third country or an international organisation' is no rule on transfers."""
 CONSENT = _rx(
     r"toestemming|instemming|goedkeuring|akkoord|gedocumenteerde\s+instructie|"
     r"consent|authori[sz]ation|approval|documented\s+instructions?|"
-    r"schriftelijk\s+(?:anders\s+)?overeengekomen|(?:otherwise\s+)?agreed\s+(?:upon\s+)?in\s+writing"
+    r"schriftelijk\s+(?:anders\s+)?overeengekomen|(?:otherwise\s+)?agreed\s+(?:upon\s+)?in\s+writing|"
+    r"tenzij\s+(?:\w+\s+)?anders\s+(?:is\s+|wordt\s+)?overeengekomen|unless\s+otherwise\s+agreed"
 )
 NEVER = _rx(r"\b(?:niet|geen|nooit|not|never|no)\b")
 FORBIDDEN = _rx(
@@ -720,7 +733,7 @@ INDEPENDENT = _rx(
     r"(?:leden|members)\s+(?:\w+\s+){0,2}(?:onafhankelijk|independent)|"
     r"(?:onafhankelijke?|independent),?\s+(?:[\w-]+,?\s+){0,3}?(?:derde|deskundige|auditor|"
     r"accountant|partij|audit|certific|rapport|report|assessor|assessment|attestation|expert|"
-    r"party|third|inspect|instantie|instelling|institut\w*|instituut|body|organi[sz]ation|firm|bureau|"
+    r"party|third|inspect|instantie|instelling|institut\w*|instituut|bod(?:y|ies)|organi[sz]ation|firm|bureau|"
     r"members|leden)|"
     r"third[\s-]party\s+(?:[\w-]+\s+)?(?:auditors?|audits?|certifications?|assessors?|"
     r"assessments?|inspectors?)|"
@@ -904,7 +917,7 @@ RETURN = _rx(
     r"terug\s*(?:te\s+)?(?:ge)?(?:bezorg|geven|gegeven|stuur|zend|zond|lever)\w*|terugbezorg|"
     r"\b(?:geeft|geven|stuurt|sturen|levert|leveren|bezorgt|bezorgen)\s+(?:[\w,]+\s+){0,10}terug\b|"
     r"teruggave\s+of\s+(?:verwijdering|vernietiging)|(?:verwijdering|vernietiging)\s+of\s+teruggave|"
-    r"kopie\s+(?:\w+\s+){0,4}(?:opvragen|ontvangen|krijgen)|(?:receive|request|obtain)\s+a\s+copy|"
+    r"kopie\s+(?:\w+\s+){0,4}(?:opvragen|ontvangen|krijgen|download\w*)|download\w*\s+a\s+copy|(?:receive|request|obtain)\s+a\s+copy|"
     r"retour\w*|teruggeven|(?:om|tot|op)\s+teruggave|teruggave\s+(?:van|daarvan|aan)|"
     r"ter\s+beschikking\s+(?:te\s+)?stellen|\bstelt\b[^.;]{0,120}?\bter\s+beschikking|"
     r"terug\s*(?:te\s+)?krijg\w*|terug\s*(?:te\s+)?ontvang\w*|"
@@ -912,7 +925,7 @@ RETURN = _rx(
     r"(?:csv|json|xml|excel)|"
     r"overdragen|overdracht|\bdraagt\b(?!\s+(?:er\s+)?zorg)[^.;]{0,80}?\bover\b"
     r"(?=\s*(?:aan|of|en|naar|,|;|\.|$))|\breturn|hand\s+over|"
-    r"make\s+(?:\w+\s+)?available|transfer\s+(?:\w+\s+){0,3}to\s+the\s+controller|"
+    r"make\s+(?:\w+\s+)?available|submit\s+to\s+the\s+(?:client|controller|customer)|transfer\s+(?:\w+\s+){0,3}to\s+the\s+controller|"
     r"export(?!ers?\b|ing\s+country)\w*|"
     r"\b(?:levert|leveren|deliver\w*)\s+(?:\w+\s+){0,3}?(?:alle\s+|all\s+)?(?:(?:the|de)\s+)?"
     r"(?:(?:persoons)?gegevens|(?:personal\s+)?data)\b[^.;]{0,80}?\b(?:aan|to)\s+(?!derden|third)"
