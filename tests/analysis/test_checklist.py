@@ -1222,3 +1222,40 @@ def test_shapes_of_a_belgian_agencys_english_addendum(
     text: str, requirement: str, verdict: str
 ) -> None:
     assert verdicts(text, "en")[requirement] == verdict
+
+
+def test_agreeing_that_sub_processors_may_be_called_on_is_authorisation() -> None:
+    text = (
+        "Subverwerkers\nDe Klant erkent en gaat ermee akkoord dat Odoo NV voor de levering van de "
+        "diensten een beroep kan doen op externe dienstverleners (subverwerkers).\n"
+    )
+
+    assert verdicts(text, "nl")["art28.2.authorisation"] == "present"
+
+
+def test_we_are_permitted_to_let_third_parties_process_is_authorisation() -> None:
+    text = (
+        "We are permitted to let third parties process data on our behalf by appointment as "
+        "subprocessor.\n"
+    )
+
+    assert verdicts(text, "en")["art28.2.authorisation"] == "present"
+
+
+def test_a_breach_described_by_its_elements_is_a_breach() -> None:
+    text = (
+        "Odoo NV verbindt zich ertoe de Klant onverwijld op de hoogte te stellen wanneer zij "
+        "kennis neemt van een onopzettelijke, ongeoorloofde of onwettige verwerking van, "
+        "openbaarmaking van of toegang tot de Persoonsgegevens.\n"
+    )
+
+    assert verdicts(text, "nl")["art33.2.breach_notice"] != "missing"
+
+
+def test_kept_in_the_eea_unless_otherwise_agreed_is_a_transfer_rule_with_control() -> None:
+    text = (
+        "Verwerker zal de persoonsgegevens uitsluitend opslaan en verwerken binnen de Europese "
+        "Economische Ruimte, tenzij anders is overeengekomen.\n"
+    )
+
+    assert verdicts(text, "nl")["chapter5.transfers"] == "present"
