@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from art28.analysis.checklist import RULES, evaluate
+from art28.analysis.checklist import RULES, Doc, evaluate, judge
 from art28.analysis.segment import normalise, segment
 
 SEEDS = Path(__file__).parent / "devset" / "seeds"
@@ -1259,3 +1259,82 @@ def test_kept_in_the_eea_unless_otherwise_agreed_is_a_transfer_rule_with_control
     )
 
     assert verdicts(text, "nl")["chapter5.transfers"] == "present"
+
+
+def test_summaries_of_audits_and_audit_questionnaires_are_no_audit_right() -> None:
+    text = (
+        "11. Audits\nThe Controller may request summaries of audits and audit questionnaires "
+        "completed by the Processor.\n"
+    )
+
+    assert judge(Doc.read(text, "en"), None)["art28.3.h.audits"][0] != "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The Processor makes available all information necessary to demonstrate compliance. "
+            "Should the Customer show that the documents and information provided do not "
+            "sufficiently demonstrate compliance, the Customer may audit the Processor once a "
+            "year.\n",
+            "en",
+        ),
+        (
+            "Verwerker stelt alle informatie ter beschikking die nodig is om de naleving aan te "
+            "tonen. Indien die informatie aantoonbaar onvoldoende is, mag "
+            "Verwerkingsverantwoordelijke eenmaal per jaar een audit laten uitvoeren.\n",
+            "nl",
+        ),
+    ],
+)
+def test_an_audit_only_where_the_papers_fall_short_is_partial(text: str, language: str) -> None:
+    assert verdicts(text, language)["art28.3.h.audits"] == "partial"
+
+
+def test_no_separate_signature_required_leaves_the_written_form_partial() -> None:
+    text = (
+        "Use of the service constitutes acceptance of this DPA. No separate signature is "
+        "required.\n"
+    )
+
+    assert verdicts(text, "en")["art28.9.in_writing"] == "partial"
+
+
+def test_processing_in_the_context_of_the_base_agreement_is_the_subject_matter() -> None:
+    text = (
+        "The Processor processes personal data in the context of the Base Agreement. This DPA "
+        "remains in force for as long as the Processor processes personal data for the "
+        "Controller.\n"
+    )
+
+    assert verdicts(text, "en")["art28.3.subject_duration"] == "present"
+
+
+def test_silence_deemed_acceptance_after_the_objection_period_is_the_laws_mechanism() -> None:
+    text = (
+        "The Processor notifies the Controller of a new sub-processor at least 30 days in "
+        "advance. The Controller may object to the new sub-processor within 30 days. If the "
+        "Controller does not object within 30 days, it is deemed to have accepted the new "
+        "sub-processor.\n"
+    )
+
+    assert verdicts(text, "en")["art28.2.objection"] == "present"
+
+
+def test_an_objection_right_right_after_the_notice_counts_whoever_it_names() -> None:
+    text = (
+        "Wil Verwerker een subverwerker toevoegen of vervangen, dan meldt zij dit ten minste "
+        "dertig dagen vooraf. De winkelier kan daartegen op redelijke gronden bezwaar maken.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.2.objection"] == "present"
+
+
+def test_a_data_subjects_right_to_object_near_the_notice_is_no_objection_right() -> None:
+    text = (
+        "Wil Verwerker een subverwerker toevoegen, dan meldt zij dit ten minste dertig dagen "
+        "vooraf. Betrokkenen hebben recht op inzage, correctie en bezwaar.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.2.objection"] != "present"

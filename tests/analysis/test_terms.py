@@ -1695,3 +1695,20 @@ def test_within_the_eea_unless_otherwise_agreed_is_consent() -> None:
     )
 
     assert leaf(text, "transfers.outside_eea") == "consent"
+
+
+def test_specific_or_general_with_notice_of_changes_is_general() -> None:
+    text = (
+        "The Processor shall not engage another processor without prior specific or general "
+        "written authorisation of the Controller. The Processor shall inform the Controller at "
+        "least 30 days in advance of any intended changes concerning the addition or "
+        "replacement of sub-processors."
+    )
+
+    assert leaf(text, "subprocessors.authorisation") == "general"
+
+
+def test_deletion_on_uninstalling_the_app_is_deletion_at_the_end() -> None:
+    text = "On uninstallation of the App, the platform deletes all data the App holds."
+
+    assert leaf(text, "end_of_contract.delete") is True

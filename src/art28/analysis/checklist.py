@@ -416,7 +416,12 @@ def objection(doc: Doc) -> Verdict:
     noticed = doc.having("prior_notice", "subprocessor_change", among=scope)
     noticed = [i for i in noticed if _about(doc, i, "subprocessor", 0)]
     candidates = sorted(set(scope) | set(doc.near(noticed, 2)))
-    objected = [i for i in doc.having("objection", among=candidates) if _about_parties(doc, i)]
+    after_notice = set(doc.near(noticed, 2))  # "De winkelier kan daartegen bezwaar maken."
+    objected = [
+        i
+        for i in doc.having("objection", among=candidates)
+        if _about_parties(doc, i) or (i in after_notice and not doc.has(i, "data_subject_named"))
+    ]
     limited = doc.having("objection_limited", among=doc.near(objected, 2))
     found = objected + noticed
     return _grade(found, bool(objected and noticed), bool(limited)), noticed[:1] + objected

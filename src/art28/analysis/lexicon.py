@@ -109,8 +109,9 @@ _NL: dict[str, tuple[str, ...]] = {
         r"heeft betrekking op de verwerking",
         r"regelt de verwerking",
         r"afspraken (?:over|ten aanzien van|omtrent|met betrekking tot) de verwerking",
-        r"in het kader van (?:de|het) (?:levering|uitvoering|diensten|dienstverlening|"
-        r"overeenkomst|hoofdovereenkomst)",
+        r"in het kader van (?:de|het) (?:\w+ )?(?:levering|uitvoering|diensten|dienst|"
+        r"dienstverlening|overeenkomst|hoofdovereenkomst|gebruik)",
+        r"ten behoeve van (?:de|het) (?:\w+ )?(?:dienst|diensten|dienstverlening|platform)\b",
         r"ten behoeve van de uitvoering van de (?:hoofd)?overeenkomst",
     ),
     "duration": (
@@ -271,7 +272,6 @@ _NL: dict[str, tuple[str, ...]] = {
     "objection_limited": (
         r"enige (?:remedie|rechtsmiddel)",
         r"(?:wanneer|indien|als) .{0,60}aantoonbaar",  # objection only on proof of a risk
-        r"(?:wordt|geldt) .{0,40}(?:geacht|als) .{0,30}(?:akkoord|instemming|goedkeuring)",
         r"bezwaar (?:\w+ ){0,2}maken door (?:\w+ ){0,8}(?:te )?(?:beëindigen|op te zeggen)",
     ),
     "duration_term": (
@@ -502,6 +502,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"blijft\b.{0,50}\bverantwoordelijk",
         r"verantwoordelijk voor de (?:naleving|nakoming)",
     ),
+    "data_subject_named": (r"\bbetrokkenen?\b",),
     "dsr": (
         r"verzoek\w* (?:van|tot|om|door) (?:een |de )?betrokkene",
         r"betrokkene\w* .{0,80}verzoek",
@@ -659,7 +660,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"export",
     ),
     "audit": (
-        r"\baudit(?![- ]?(?:rapport|log|trail))",
+        r"\baudit(?![- ]?(?:rapport|log|trail|informatie))",
         r"inspectie",
         r"\bcontrole\b",
         r"controleren",
@@ -760,6 +761,8 @@ _NL: dict[str, tuple[str, ...]] = {
     "signature_waived": (
         r"(?:geen|zonder) (?:onder)?tekening",
         r"(?:handtekening|ondertekening) (?:is )?niet (?:nodig|vereist)",
+        r"(?:hoeft|hoeven) (?:\w+ ){0,3}niet (?:apart |afzonderlijk )?(?:te )?(?:worden )?"
+        r"(?:onder)?teken",
     ),
     "in_writing": (
         r"ondertekening",
@@ -842,6 +845,10 @@ _NL: dict[str, tuple[str, ...]] = {
         # an audit of papers only: no inspection
         r"beperkt tot (?:\w+ ){0,4}(?:documentatie|documenten|stukken|administratie)",
         r"(?:geen|niet) (?:\w+ ){0,3}(?:fysieke|on-?site|ter plaatse) (?:audit|inspectie|controle)",
+        # an audit only where the papers fall short
+        r"(?:informatie|documentatie|rapport\w*|verklaring\w*|certifica\w*)\b.{0,60}\b"
+        r"(?:aantoonbaar (?:niet|onvoldoende)|onvoldoende|niet (?:voldoende|toereikend|volsta\w*))",
+        r"desondanks aanleiding",
     ),
     "audit_occasion": (r"in (?:het )?geval van een (?:audit|controle|inspectie|onderzoek)",),
     "opinion": (
@@ -945,7 +952,9 @@ _EN: dict[str, tuple[str, ...]] = {
         r"these clauses apply",
         r"(?:dpa|addendum|agreement) applies to",
         r"(?:process|service) ?:",
-        r"in connection with (?:the )?(?:services|agreement)",
+        r"in connection with (?:the )?(?:\w+ )?(?:services|agreement|contract)",
+        r"in the context of (?:the )?(?:\w+ )?(?:agreement|services?|contract)",
+        r"as part of (?:the|its|our) (?:\w+ )?services",
         r"provision of the services",
         r"for the (?:purpose of )?perform(?:ance|ing) (?:of )?the (?:main |services |master "
         r")?agreement",
@@ -1109,8 +1118,6 @@ _EN: dict[str, tuple[str, ...]] = {
     "transfer_tool": (r"standard contractual", r"\bsccs?\b", r"binding corporate rules"),
     "objection_limited": (
         r"sole (?:and exclusive )?remedy",
-        r"silence (?:shall|will) be deemed",
-        r"deemed (?:to (?:have|constitute) )?(?:an )?(?:approv|accept)",
         r"object (?:\w+ ){0,4}by terminating",
     ),
     "duration_term": (
@@ -1308,6 +1315,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"answer for",
         r"answerable",
     ),
+    "data_subject_named": (r"\bdata subjects?\b", r"\bindividuals?\b"),
     "dsr": (
         r"data[- ]subject['’]?s?['’]? (?:request|rights)",
         r"requests? (?:from|by|of) (?:a |the )?data subject",
@@ -1428,7 +1436,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"make available",
     ),
     "audit": (
-        r"\baudit(?![- ](?:reports?|logs?|trails?|summar))",
+        r"(?<!summaries of )\baudit(?![- ](?:reports?|logs?|trails?|summar|questionnaires?))",
         r"inspection",
     ),
     "audit_enable": (
@@ -1525,8 +1533,11 @@ _EN: dict[str, tuple[str, ...]] = {
         r"excluding",
     ),
     "signature_waived": (
-        r"no (?:counter-?)?signature (?:is )?(?:required|needed|necessary)",
-        r"(?:without|does not require|do not need) (?:a |any )?(?:counter-?)?signature",
+        r"no (?:separate |additional |further )?(?:counter-?)?signature (?:is )?(?:required|needed|"
+        r"necessary)",
+        r"(?:without|does not require|do not need) (?:a |any )?(?:separate |additional )?"
+        r"(?:counter-?)?signature",
+        r"(?:do|does|need) not (?:need to |have to )?sign (?:a |any )?(?:separate|additional)",
     ),
     "in_writing": (
         r"\bsign(?:ed|ature|atures)?\b(?!-)",
@@ -1615,6 +1626,10 @@ _EN: dict[str, tuple[str, ...]] = {
         r"limited to (?:[\w'’]+ ){0,4}(?:records|documents|documentation)\b",
         r"(?:does|shall) not (?:apply|extend) to (?:[\w'’]+ ){0,3}(?:physical|premises|on-?site)",
         r"\bno (?:on-?site|physical) (?:audits?|inspections?|access)",
+        # an audit only where the papers fall short
+        r"(?:documentation|information|documents|reports?)\b.{0,80}\b(?:(?:reasonably |"
+        r"demonstrably )?insufficient|do(?:es)? not (?:sufficiently|adequately) demonstrate|"
+        r"not sufficient|inadequate)",
     ),
     "audit_occasion": (r"in (?:the )?(?:case|event) of an? (?:audit|inspection|investigation)",),
     "opinion": (

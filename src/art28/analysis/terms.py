@@ -61,7 +61,10 @@ END = _rx(
     r"after\s+the\s+end|upon\s+the\s+end|\bended\b|\bends\b|beëindigd|afgelopen|"
     r"ceases?\s+to\s+(?:be\s+effective|have\s+effect|apply)|"
     r"(?:completion|fulfil+ment|conclusion)\s+of\s+(?:the\s+)?(?:purpose|services?|processing)|"
-    r"(?:completion|conclusion)\s+of\s+the\s+contract\w*\s+work|"
+    r"(?:completion|conclusion)\s+of\s+the\s+contract\w*\s+work|uninstall\w*|"
+    r"(?:delete|deletes|deleting|close|closes|closing|cancel\w*)\s+(?:your|their|its|the|an?)\s+"
+    r"(?:\w+\s+)?(?:account|subscription)|(?:account|abonnement)\s+(?:\w+\s+)?(?:verwijder|opzeg|"
+    r"opgezegd|beëindig)\w*|"
     r"purposes?\b[^.;]{0,80}(?:ha(?:ve|s)\s+been|are|is)\s+(?:fulfill?ed|achieved|completed)|"
     r"doel\w*\b[^.;]{0,60}(?:is|zijn)\s+(?:bereikt|vervuld|voltooid)"
 )
@@ -468,7 +471,8 @@ def _authorisation(about: list[str], notice: bool = False) -> str | None:
     """specific or general as the text names it; a plain "may engage" is general. Consent for
     each one is specific when the agreement names the approved sub-processors, else none;
     without such a consent rule, notice of changes (Art. 28(2)) is a general authorisation.
-    Art. 28(2) copied without a choice ("specific or general") leaves it open."""
+    Art. 28(2) copied without a choice ("specific or general") leaves it open, unless the text
+    goes on with the notice that only a general authorisation needs."""
     chosen = [s for s in about if not OPEN.search(s)]
     rules = [s for s in chosen if not CONDITIONAL.search(s)]
     kinds = {
@@ -480,8 +484,10 @@ def _authorisation(about: list[str], notice: bool = False) -> str | None:
         kinds.add("general")
     if len(kinds) == 1:
         return kinds.pop()
-    if kinds or len(chosen) < len(about):
+    if kinds:
         return None
+    if len(chosen) < len(about):
+        return "general" if notice else None
     consent = _first(NONE, about) or any(PERMITTED.search(s) and not _permitted(s) for s in about)
     if consent and (_first(LISTED, about) or _first(OTHER, about)):
         return "specific"
