@@ -1338,3 +1338,37 @@ def test_a_data_subjects_right_to_object_near_the_notice_is_no_objection_right()
     )
 
     assert verdicts(text, "nl")["art28.2.objection"] != "present"
+
+
+def test_assistance_under_chapter_iii_is_assistance_with_data_subjects_requests() -> None:
+    text = (
+        "Cryptolens shall, as far as possible, assist the Customer in fulfilling its obligation "
+        "to respond to requests under Chapter III GDPR.\n"
+    )
+
+    assert verdicts(text, "en")["art28.3.e.dsr_assistance"] != "missing"
+
+
+def test_art_32_to_36_without_a_full_stop_names_the_range() -> None:
+    text = (
+        "Telocc will assist you with your own Art 32\u201336 obligations, including breach "
+        "notification and, where relevant, data protection impact assessments.\n"
+    )
+
+    assert verdicts(text, "en")["art28.3.f.art32_36_assistance"] == "present"
+
+
+def test_an_opportunity_to_object_before_a_new_sub_processor_starts_is_prior_notice() -> None:
+    text = (
+        "You authorise Telocc to use the sub-processors listed below. We will give you a "
+        "reasonable opportunity to object to a new sub-processor before it processes your data.\n"
+    )
+
+    assert verdicts(text, "en")["art28.2.objection"] == "present"
+
+
+def test_a_label_followed_by_an_indefinite_article_is_a_definition() -> None:
+    doc = Doc.read("- Data Subject: an individual whose personal data is processed.\n", "en")
+
+    assert doc.has(0, "definition")
+    assert not Doc.read("Data subjects: employees and customers.\n", "en").has(0, "definition")

@@ -1712,3 +1712,21 @@ def test_deletion_on_uninstalling_the_app_is_deletion_at_the_end() -> None:
     text = "On uninstallation of the App, the platform deletes all data the App holds."
 
     assert leaf(text, "end_of_contract.delete") is True
+
+
+def test_an_extra_audit_in_response_to_a_breach_is_on_suspicion() -> None:
+    text = (
+        "Customer may exercise its audit right no more than once per calendar year, unless "
+        "required by a supervisory authority or in response to a Personal Data breach."
+    )
+
+    assert leaf(text, "audit.on_suspicion") is True
+
+
+def test_an_opportunity_to_object_before_the_sub_processor_processes_is_prior_notice() -> None:
+    text = (
+        "We will give you a reasonable opportunity to object to a new sub-processor before it "
+        "processes your data."
+    )
+
+    assert leaf(text, "subprocessors.prior_notice") is True

@@ -505,6 +505,7 @@ _NL: dict[str, tuple[str, ...]] = {
     "data_subject_named": (r"\bbetrokkenen?\b",),
     "dsr": (
         r"verzoek\w* (?:van|tot|om|door) (?:een |de )?betrokkene",
+        r"hoofdstuk iii\b",  # de rechten van de betrokkene, art. 12-23
         r"betrokkene\w* .{0,80}verzoek",
         r"uitoefening van (?:zijn|haar|hun|de) (?:wettelijke )?rechten",
         r"rechten van (?:de )?betrokkenen? (?:uit te oefenen|uitoefen)",
@@ -1267,6 +1268,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"notif",
         r"notice",
         r"\binform(?!ation)",
+        r"object\w* .{0,60}before (?:it|they|the (?:new )?sub-?processors?) (?:process|start|begin|"
+        r"is engaged|are engaged)",
         r"advise",
         r"announce",
         r"update .{0,30}list",
@@ -1318,6 +1321,7 @@ _EN: dict[str, tuple[str, ...]] = {
     "data_subject_named": (r"\bdata subjects?\b", r"\bindividuals?\b"),
     "dsr": (
         r"data[- ]subject['’]?s?['’]? (?:request|rights)",
+        r"chapter iii\b",  # the data subject's rights, Arts. 12-23
         r"requests? (?:from|by|of) (?:a |the )?data subject",
         r"exercise of (?:their|the) rights",
         r"data subject rights",
@@ -1408,7 +1412,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"article 36.{0,30}(?:gdpr|regulation|avg)",
         r"art\.? ?36.{0,30}(?:gdpr|regulation|avg)",
     ),
-    "range_32_36": (r"(?:articles?|arts?\.) ?3[23] ?(?:to|through|-|–) ?36",),
+    "range_32_36": (r"(?:articles?|arts?\.?) ?3[23] ?(?:to|through|-|–) ?36",),
     "end": (
         r"terminat",
         r"expir",
@@ -1651,7 +1655,10 @@ _EN: dict[str, tuple[str, ...]] = {
         r"set(?:s)? out .{0,40}(?:rights and obligations|obligations and rights)",
         r"(?:rights and obligations|obligations and rights) .{0,60}(?:set out|recorded|laid down)",
     ),
-    "definition": (r"^[^.;:]{1,60}\b(?:means|shall mean|has the meaning|will have the meaning)\b",),
+    "definition": (
+        r"^[^.;:]{1,60}\b(?:means|shall mean|has the meaning|will have the meaning)\b",
+        r"^\W*[\w\"“”' -]{1,40}:\s+(?:an?|any)\s",  # "- Data Subject: an individual whose ..."
+    ),
     "return_limited": (
         r"(?:may|can) (?:\w+ )?refuse",
         r"freedom of expression",

@@ -292,6 +292,8 @@ OTHER = _rx(
 )
 """'geen andere subverwerkers zonder toestemming': the ones named are approved."""
 PRIOR_NOTICE = _rx(
+    r"object\w*\s+(?:[\w-]+\s+){0,6}?before\s+(?:it|they|the\s+(?:new\s+)?sub-?processors?)\s+"
+    r"(?:process|start|begin|is\s+engaged|are\s+engaged)\w*|"
     r"(?:voorgenomen|beoogde|intended|proposed)\s+(?:[\w-]+\s+){0,2}(?:wijziging(?:en)?|"
     r"verandering(?:en)?|changes?|toevoeging(?:en)?|vervanging(?:en)?|inschakeling|additions?|"
     r"replacements?)|"
@@ -722,7 +724,7 @@ SUSPICION = _rx(
     r"(?:specific\s+|concrete\s+)?cause\s+for\s+concern|"
     r"save\s+for\s+(?:\w+\s+){0,2}breach\w*|"
     r"behoudens\s+(?:\w+\s+){0,2}?(?:incident|datalek|inbreuk)\w*|"
-    r"(?:after|following|na|bij|in\s+(?:the\s+)?(?:event|case)\s+of|in\s+geval\s+van|"
+    r"(?:after|following|na|bij|in\s+(?:the\s+)?(?:event|case)\s+of|in\s+geval\s+van|in\s+response\s+to|"
     r"has\s+(?:experienced|suffered|had))\s+(?:a\s+|an\s+|een\s+)?(?:[\w-]+\s+){0,6}?"
     r"(?:breach|datalek|(?:beveiligings)?incident)|"
     r"in\s+the\s+event\s+(?:that\s+)?(?:[\w-]+\s+){0,8}?breach|"
