@@ -1372,3 +1372,12 @@ def test_a_label_followed_by_an_indefinite_article_is_a_definition() -> None:
 
     assert doc.has(0, "definition")
     assert not Doc.read("Data subjects: employees and customers.\n", "en").has(0, "definition")
+
+
+def test_working_along_with_data_subjects_rights_is_assistance_with_requests() -> None:
+    text = (
+        "Verwerker werkt mee aan rechten van betrokkenen (inzage, rectificatie, verwijdering, "
+        "dataportabiliteit) binnen de wettelijke termijn.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.3.e.dsr_assistance"] != "missing"

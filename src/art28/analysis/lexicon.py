@@ -506,6 +506,7 @@ _NL: dict[str, tuple[str, ...]] = {
     "dsr": (
         r"verzoek\w* (?:van|tot|om|door) (?:een |de )?betrokkene",
         r"hoofdstuk iii\b",  # de rechten van de betrokkene, art. 12-23
+        r"\bmee aan (?:de )?(?:uitoefening van )?(?:de )?rechten van (?:de )?betrokkenen?",
         r"betrokkene\w* .{0,80}verzoek",
         r"uitoefening van (?:zijn|haar|hun|de) (?:wettelijke )?rechten",
         r"rechten van (?:de )?betrokkenen? (?:uit te oefenen|uitoefen)",
