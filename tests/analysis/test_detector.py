@@ -81,3 +81,13 @@ def test_the_shipped_model_reads_the_laws_own_breach_notice_and_not_a_choice_of_
     assert (
         model.probability(breach, "Op deze overeenkomst is Nederlands recht van toepassing.") < 0.5
     )
+
+
+def test_the_gdprs_own_title_is_not_read() -> None:
+    title = (
+        "Verordening (EU) 2016/679 betreffende de bescherming van natuurlijke personen in "
+        "verband met de verwerking van persoonsgegevens ter plaatse;"
+    )
+    doc = Doc.read(title + "\n", "nl")
+
+    assert judge(doc, detector({"ter plaatse": 8.0}))[AUDITS] == (MISSING, [])

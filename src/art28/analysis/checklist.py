@@ -159,11 +159,14 @@ def judge(doc: Doc, detector: Detector | None) -> dict[str, Verdict]:
     for requirement, (outcome, _) in verdicts.items():
         if outcome != MISSING:
             continue
-        if candidates is None:  # obligations, not titles or definitions of words
+        if candidates is None:  # obligations: not titles, definitions or the GDPR's own title
             candidates = {
                 i: t
                 for i, t in enumerate(doc.texts)
-                if t and not doc.is_heading(i) and not doc.has(i, "definition")
+                if t
+                and not doc.is_heading(i)
+                and not doc.has(i, "definition")
+                and not doc.has(i, "law_title")
             }
         found = detector.strongest(requirement, candidates)
         if found is not None:

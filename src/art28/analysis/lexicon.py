@@ -503,6 +503,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"verantwoordelijk voor de (?:naleving|nakoming)",
     ),
     "data_subject_named": (r"\bbetrokkenen?\b",),
+    "law_title": (r"bescherming van natuurlijke personen in verband met de verwerking",),
     "dsr": (
         r"verzoek\w* (?:van|tot|om|door) (?:een |de )?betrokkene",
         r"hoofdstuk iii\b",  # de rechten van de betrokkene, art. 12-23
@@ -1320,6 +1321,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"answerable",
     ),
     "data_subject_named": (r"\bdata subjects?\b", r"\bindividuals?\b"),
+    "law_title": (r"protection of natural persons with regard to the processing",),
     "dsr": (
         r"data[- ]subject['’]?s?['’]? (?:request|rights)",
         r"chapter iii\b",  # the data subject's rights, Arts. 12-23
