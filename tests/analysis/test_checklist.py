@@ -1381,3 +1381,22 @@ def test_working_along_with_data_subjects_rights_is_assistance_with_requests() -
     )
 
     assert verdicts(text, "nl")["art28.3.e.dsr_assistance"] != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Session tokens are signed with a server-side secret.\n",
+        "Anti-virus applications and detection signatures are updated on a regular basis.\n",
+        "The auditing persons must sign a confidentiality agreement before the audit.\n",
+        "Personal data include documents and other data in electronic format.\n",
+    ],
+)
+def test_signatures_of_code_or_an_auditors_nda_are_no_written_agreement(text: str) -> None:
+    assert verdicts(text, "en")["art28.9.in_writing"] == "missing"
+
+
+def test_the_parties_signature_is_still_a_written_agreement() -> None:
+    text = "This DPA is signed by both parties and enters into force on the date of signature.\n"
+
+    assert verdicts(text, "en")["art28.9.in_writing"] == "present"

@@ -1547,7 +1547,11 @@ _EN: dict[str, tuple[str, ...]] = {
         r"(?:do|does|need) not (?:need to |have to )?sign (?:a |any )?(?:separate|additional)",
     ),
     "in_writing": (
-        r"\bsign(?:ed|ature|atures)?\b(?!-)",
+        # not a signature of code or tokens ("detection signatures", "tokens are signed with a
+        # secret", "signed URLs") nor an auditor who signs a confidentiality agreement
+        r"(?<!detection )(?<!virus )(?<!malware )(?<!digital )(?<!code )"
+        r"\bsign(?:ed|ature|atures)?\b(?!-)(?! with\b)(?! (?:urls?|links?|tokens?|cookies?)\b)"
+        r"(?! an? (?:confidentiality|non-disclosure|nda)\b)",
         r"\bsigning (?:this|the|below|of)\b",
         r"in witness",
         r"(?:parties|undersigned) (?:have |has )?(?:duly )?execut",
@@ -1555,7 +1559,7 @@ _EN: dict[str, tuple[str, ...]] = {
         r"duly execut",
         r"execut\w* in (?:any number of )?counterparts",
         r"(?:dpa|addendum|agreement) (?:may|shall|will) be execut",
-        r"electronic form",
+        r"electronic form\b",
         r"(?:parties|party) (?:acknowledge|accept|agree)\w*(?: and (?:agree|accept)\w*)? (?:to )?"
         r"this (?:dpa|addendum|data processing (?:agreement|addendum))",
         r"written form",
