@@ -1400,3 +1400,49 @@ def test_the_parties_signature_is_still_a_written_agreement() -> None:
     text = "This DPA is signed by both parties and enters into force on the date of signature.\n"
 
     assert verdicts(text, "en")["art28.9.in_writing"] == "present"
+
+
+def test_a_dutch_elision_is_no_word_broken_at_a_line_end_and_lists_data_types() -> None:
+    text = (
+        "Het voorwerp is het hosten en verwerken van retail-, klant-, personeels-, service- en "
+        "accountgegevens gedurende de overeenkomst.\n"
+    )
+    doc = Doc.read(text, "nl")
+
+    assert "service- en accountgegevens" in doc.texts[0]
+    assert verdicts(text, "nl")["art28.3.data_types"] == "present"
+
+
+def test_measures_under_confidentiality_and_security_are_the_security_measures() -> None:
+    text = (
+        "## 3. Vertrouwelijkheid en beveiliging\n\nMaatregelen omvatten tenantisolatie, "
+        "versleuteling tijdens transport, logging en herstelprocedures.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.3.c.security"] == "present"
+
+
+def test_sub_processors_within_the_eu_speak_of_where_the_data_stay() -> None:
+    text = "Wij maken gebruik van sub-verwerkers binnen de EU voor hosting en e-maildiensten.\n"
+
+    assert verdicts(text, "nl")["chapter5.transfers"] == "partial"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Plausible is open source software, allowing anyone to audit our code.\n", "en"),
+        ("Elke gevoelige handeling wordt vastgelegd in een onwisbaar auditspoor.\n", "nl"),
+    ],
+)
+def test_auditing_code_or_an_audit_trail_is_no_audit(text: str, language: str) -> None:
+    assert judge(Doc.read(text, language), None)["art28.3.h.audits"][0] == "missing"
+
+
+def test_a_transfer_safeguard_in_the_sub_processor_list_is_no_flow_down() -> None:
+    text = (
+        "Wij schakelen subverwerkers in. Deze subverwerkers zijn gevestigd in de EER of "
+        "verwerken gegevens op basis van passende waarborgen (SCC's).\n"
+    )
+
+    assert verdicts(text, "nl")["art28.4.flow_down"] == "missing"

@@ -1730,3 +1730,37 @@ def test_an_opportunity_to_object_before_the_sub_processor_processes_is_prior_no
     )
 
     assert leaf(text, "subprocessors.prior_notice") is True
+
+
+def test_announcing_a_new_sub_processor_in_advance_is_prior_notice() -> None:
+    text = "PWAYMENT kondigt een materiële nieuwe subverwerker vooraf aan via het account."
+
+    assert leaf(text, "subprocessors.prior_notice") is True
+
+
+def test_flow_down_in_the_sentence_after_the_sub_processors_is_read() -> None:
+    text = (
+        "De klant geeft algemene toestemming voor de gepubliceerde subverwerkers. PWAYMENT legt "
+        "gelijkwaardige gegevensbeschermingsverplichtingen op."
+    )
+
+    assert leaf(text, "subprocessors.flow_down") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        (
+            "We will notify Controller of any Personal Data breach: maximum 48 hours after "
+            "becoming aware.",
+            48,
+        ),
+        (
+            "Helix shall notify Customer of a Breach Event without undue delay but in no event "
+            "later than seventy-two (72) hours after becoming aware.",
+            72,
+        ),
+    ],
+)
+def test_a_maximum_or_in_no_event_later_than_bounds_the_notice(text: str, hours: int) -> None:
+    assert leaf(text, "breach_notice.within_hours") == hours

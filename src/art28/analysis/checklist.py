@@ -23,7 +23,9 @@ from art28.analysis.segment import Sentence, segment
 PRESENT, PARTIAL, MISSING = "present", "partial", "missing"
 MAX_EVIDENCE = 3
 MAX_QUOTE = 400  # characters; a longer sentence is cut at a word boundary (still a substring)
-DEHYPHEN = re.compile(r"(\w)- (\w)")
+# a word broken at a line end ("verwerkings- verantwoordelijke"), not a Dutch elision
+# ("klant- en accountgegevens", "in- of externe")
+DEHYPHEN = re.compile(r"(\w)- (?!(?:en|of|and|or|tot)\b)(\w)")
 # a table of contents ("Artikel 4 Geheimhouding ....... 6", "[Duur](#2-duur)"), a blank form field
 # ("Overige gegevens: ………", "Verslavingsgegevens: JA / NEE"), a Markdown table's rule row: they
 # promise nothing
@@ -437,11 +439,15 @@ def _about_parties(doc: Doc, index: int) -> bool:
 def flow_down(doc: Doc) -> Verdict:
     scope = doc.scope("subprocessor")
     same = doc.having("same_obligations", among=scope)
-    topic = [
+    topic = [  # not a row or title of a sub-processor table ("Duration | for the contract",
+        # "Waarborg doorgifte"), nor a transfer's safeguard ("SCC's"): they bind nobody
         i
         for i in doc.having("flow_down_topic", among=scope)
-        if _about(doc, i, "subprocessor", 0) and not doc.sentences[i].text.startswith("|")
-    ]  # a row of a sub-processor table ("Duration | for the contract") binds nobody
+        if _about(doc, i, "subprocessor", 0)
+        and not doc.sentences[i].text.startswith("|")
+        and not doc.is_heading(i)
+        and not doc.has(i, "transfer_tool")
+    ]
     liable = doc.having("liability", among=scope)
     answers = [i for i in liable if _about(doc, i, "subprocessor", 0)]  # "liable for them"
     found = same + topic + answers

@@ -151,6 +151,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"persoonsgegevens die .{0,120}(?:opgenomen|vermeld|beschreven) in",
         r"soort persoonsgegevens",
         r"(?:persoons)?gegevenscategorie",
+        # "retail-, klant-, personeels- en accountgegevens"
+        r"\w{2,30}-, (?:\w{2,30}-, )*\w{2,30}- (?:en|of) \w{0,30}gegevens",
         r"^(?:- )?(?:verwerkte |te verwerken )?(?:persoons)?gegevens\s*:",
         r"categorie(?:ën|en) (?:van )?betrokkenen en (?:van )?(?:de )?(?:persoons)?gegevens",
         r"^\|\s*(?:persoons)?gegevens?\s*\|",  # a table whose first column is the data
@@ -253,6 +255,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"nederland|duitsland|ierland|eu-servers|europese servers|"
         r"servers (?:in|binnen) (?:de )?(?:eu|eer|europa|nederland))\b",
         r"\b(?:eu|eer|europese|nederlandse)-?\s?(?:servers|datacenters?|hosting|cloud)\b",
+        r"(?:sub-? ?verwerkers?|servers|datacenters?) (?:\w+ ){0,2}(?:binnen|in) (?:de )?(?:eu|eer|"
+        r"europa|europese (?:unie|economische ruimte))\b",
     ),
     "abroad": (r"\b(?:vs|v\.s\.|usa|verenigde staten|amerika)\b",),
     "parties": (r"\bpartijen\b", r"\b(?:iedere|elke) partij\b"),  # "Partijen melden een datalek"
@@ -373,13 +377,14 @@ _NL: dict[str, tuple[str, ...]] = {
         r"naar beste vermogen",
     ),
     "security_heading": (  # a heading over the measures themselves
-        r"(?:^|/ )(?:\d+(?:\.\d+)*\.? )?(?:informatie)?beveiliging(?:smaatregelen)?\b",
+        r"(?:^|/ | en )(?:\d+(?:\.\d+)*\.? )?(?:informatie)?beveiliging(?:smaatregelen)?\b",
         r"technische en organisatorische maatregelen",
     ),
     "measures_list": (
         r"overzicht van (?:de )?(?:genomen )?(?:beveiligings)?maatregelen",
         r"bijlage \w+\b.{0,80}maatregel",
         r"maatregel.{0,80}bijlage",
+        r"maatregelen (?:omvatten|omvat|bestaan uit|zijn onder (?:meer|andere))",
     ),
     "subprocessor": (
         r"sub-? ?verwerker",
@@ -663,7 +668,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"export",
     ),
     "audit": (
-        r"\baudit(?![- ]?(?:rapport|log|trail|informatie))",
+        r"\baudit(?![- ]?(?:rapport|log|trail|informatie|s?spoor))",
         r"inspectie",
         r"\bcontrole\b",
         r"controleren",
@@ -1100,6 +1105,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"(?:in|within|inside)\s+(?:the\s+)?(?:eu|eea|european (?:union|economic area)|europe|"
         r"netherlands|germany|ireland|frankfurt|amsterdam|eu data ?cent(?:er|re)s?)\b",
         r"\b(?:eu|eea|european)[- ]?(?:based )?(?:servers|data ?cent(?:er|re)s?|hosting|region)\b",
+        r"(?:sub-?processors|servers|data ?cent(?:er|re)s) (?:\w+ ){0,2}(?:within|in) (?:the )?"
+        r"(?:eu|eea|europe|european (?:union|economic area))\b",
     ),
     "abroad": (r"\b(?:usa|u\.s\.a?\.|united states)\b",),
     "parties": (r"\bthe parties\b", r"\beach party\b"),  # "The Parties must notify a breach"
@@ -1211,13 +1218,14 @@ _EN: dict[str, tuple[str, ...]] = {
         r"strive",
     ),
     "security_heading": (
-        r"(?:^|/ )(?:\d+(?:\.\d+)*\.? )?(?:data |information )?security(?: measures)?\b"
+        r"(?:^|/ | and )(?:\d+(?:\.\d+)*\.? )?(?:data |information )?security(?: measures)?\b"
         r"(?! incident| breach| event)",
         r"technical and organi[sz]ational (?:security )?measures",
     ),
     "measures_list": (
         r"(?:annex|appendix|schedule|exhibit) \w+.{0,80}measures",
         r"measures .{0,80}(?:annex|appendix|schedule|exhibit)",
+        r"measures (?:include|comprise|consist of)\b",
     ),
     "subprocessor": (
         r"sub-? ?process(?:or|ing)",
@@ -1443,13 +1451,14 @@ _EN: dict[str, tuple[str, ...]] = {
         r"make available",
     ),
     "audit": (
-        r"(?<!summaries of )\baudit(?![- ](?:reports?|logs?|trails?|summar|questionnaires?))",
+        r"(?<!summaries of )\baudit(?![- ](?:reports?|logs?|trails?|summar|questionnaires?))"
+        r"(?! (?:our|the|its) (?:source )?code)",
         r"inspection",
     ),
     "audit_enable": (
         r"allows? for and contributes? to (?:\w+ ){0,3}audits?",
         r"(?:allow|permit|facilitate|submit to|cooperate with|contribute to)\w* (?:\w+ ){0,3}"
-        r"audits?\b",
+        r"audits?\b(?! (?:our|the|its) (?:source )?code)",
         r"submit\w* (?:\w+ ){0,5}(?:for|to) (?:an? )?(?:audit|inspection)",
     ),
     "info_compliance": (

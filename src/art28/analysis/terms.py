@@ -80,7 +80,8 @@ UNDUE_DELAY = _rx(
 )
 """The notice's speed; not a fine 'direct opeisbaar' or a termination 'met onmiddellijke ingang'."""
 HOURS = _rx(
-    rf"(?:binnen|within|uiterlijk|no[t]?\s+later\s+than|at\s+the\s+latest|ten\s+laatste)\s+"
+    rf"(?:binnen|within|uiterlijk|no[t]?\s+later\s+than|in\s+no\s+(?:event|case)\s+later\s+than|"
+    rf"at\s+the\s+latest|ten\s+laatste|maximum|maximaal)\s+"
     rf"(?:(?:een\s+termijn\s+van|a\s+period\s+of|a\s+maximum\s+of|maximaal|max\.?|"
     rf"ten\s+hoogste|at\s+most|de|the)\s+)?{COUNT}\s*(?:uur|uren|hours?|hrs?|h|u)\b|"
     rf"{COUNT2}[\s-]*(?:uurs?|hours?)[\s-]+(?:[\w-]+\s+){{0,3}}?(?:melding|notificatie|"
@@ -304,7 +305,8 @@ PRIOR_NOTICE = _rx(
     r"(?:vooraf|tevoren)\w*\s+(?:\w+\s+){0,4}(?:gemeld|melden|informeren|ge[iï]nformeerd|ingelicht|"
     r"bekend\s*gemaakt|"
     r"in\s+kennis|kennisgeving|op\s+de\s+hoogte)|"
-    r"(?:gemeld|meld\w*|informe\w*|ge[iï]nformeerd|ingelicht|verwittig\w*|in\s+kennis\s+stel\w*)\s+"
+    r"(?:gemeld|meld\w*|informe\w*|ge[iï]nformeerd|ingelicht|verwittig\w*|in\s+kennis\s+stel\w*|"
+    r"kondigt|kondigen|aangekondigd)\s+"
     r"(?:\w+\s+){0,4}(?:vooraf|voorafgaand|van\s+tevoren)|"
     r"(?:inform|notif|notice)\w*\s+(?:\w+\s+){0,8}(?:in\s+advance|prior|before|"
     r"intended\s+changes?)|prior\s+(?:written\s+)?notice|advance\s+notice|"
@@ -382,7 +384,10 @@ def subprocessors(found: Sentences) -> dict:
         "authorisation": _authorisation(about, notice=bool(prior)),
         "prior_notice": prior,
         "objection": objection,
-        "flow_down": _true_or_none(FLOW_DOWN, about),
+        "flow_down": _true_or_none(
+            FLOW_DOWN,
+            about + [s for s in _section(found, SUBPROCESSOR, 2) if not OTHER_SUBJECT.search(s)],
+        ),
     }
 
 
