@@ -12,6 +12,8 @@ raises `UnreadableDocument`; `art28 check FILE… [--json]` (cli.py) prints it.
     checklist.py   the 22 Art. 28(3) verdicts with quotes (segment.py: clauses and sentences,
                    also of a PDF's text: titles, wrapped lines, page furniture)
     lexicon.py     the checklist's cues in Dutch and English
+    detector.py    a second reader where a rule finds nothing (weights in detector.json,
+                   trained by tests/analysis/devset/train_detector.py)
     report.py      assembles the object
 """
 
