@@ -1,6 +1,6 @@
 """Train the checklist's detector (src/art28/analysis/detector.json) on the development set.
 
-    pip install scikit-learn        # only here: the package reads the weights in plain Python
+    pip install -e '.[train]'       # scikit-learn, only here: the package sums the weights itself
     python tests/analysis/devset/train_detector.py     # measure (ten folds), then write the file
 
 For each requirement the examples are sentences as the rules see them (lower-cased, the
