@@ -1446,3 +1446,16 @@ def test_a_transfer_safeguard_in_the_sub_processor_list_is_no_flow_down() -> Non
     )
 
     assert verdicts(text, "nl")["art28.4.flow_down"] == "missing"
+
+
+def test_a_persons_label_names_the_data_subjects_but_not_the_laws_definition() -> None:
+    assert (
+        verdicts("Personen: de klanten van de zaak die stempels sparen.\n", "nl")[
+            "art28.3.data_subjects"
+        ]
+        == "present"
+    )
+    doc = Doc.read(
+        "Betrokkene: een geïdentificeerde of identificeerbare natuurlijke persoon.\n", "nl"
+    )
+    assert not doc.has(0, "data_subjects")

@@ -172,6 +172,9 @@ _NL: dict[str, tuple[str, ...]] = {
         r"betrokkenen van wie",
         r"type betrokkene",
         r"^(?:- )?betrokkenen\s*:",
+        # "Personen: de klanten van de zaak", "Betrokkene: de klant van de coach" (not the law's
+        # definition of an identifiable person)
+        r"^(?:- )?(?:personen|betrokkene)\s*:\s(?!.{0,40}identific)",
         r"betrokkenenkring",
         r"kring(?:en)? (?:van )?betrokkenen",
         # a title, or a table's header row ("Betrokkenen Gegevens")
