@@ -1459,3 +1459,48 @@ def test_a_persons_label_names_the_data_subjects_but_not_the_laws_definition() -
         "Betrokkene: een geïdentificeerde of identificeerbare natuurlijke persoon.\n", "nl"
     )
     assert not doc.has(0, "data_subjects")
+
+
+def test_an_opdracht_of_the_client_that_breaks_the_law_is_an_infringing_instruction() -> None:
+    text = (
+        "Vinden we dat een opdracht van de klant in strijd is met de AVG, dan laten we dat "
+        "meteen weten.\n"
+    )
+
+    assert verdicts(text, "nl")["art28.3.h.infringing_instruction"] == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Van wie: klanten en contactpersonen van de klant, leads en medewerkers.\n", "nl"),
+        ("Gegevens die bezoekers van jouw website achterlaten: formulierinzendingen.\n", "nl"),
+        (
+            "Those affected as a result of this agreement include: the Client's customers, "
+            "contractors and employees.\n",
+            "en",
+        ),
+        (
+            "Personal Data means any personal data related to the Company or Company's "
+            "customers or employees.\n",
+            "en",
+        ),
+    ],
+)
+def test_plain_words_for_whose_data_name_the_data_subjects(text: str, language: str) -> None:
+    assert verdicts(text, language)["art28.3.data_subjects"] == "present"
+
+
+def test_plain_language_what_we_do_states_nature_and_purpose() -> None:
+    text = (
+        "Wat we doen: gegevens opslaan, tonen en versturen, zodat de klant zijn uren en "
+        "facturen kan bijhouden.\n"
+    )
+
+    assert judge(Doc.read(text, "nl"), None)["art28.3.nature_purpose"][0] == "present"
+
+
+def test_a_non_breaking_hyphen_in_sub_processors_is_read() -> None:
+    text = "Controller authorizes use of sub\u2011processors necessary for the Service.\n"
+
+    assert verdicts(text, "en")["art28.2.authorisation"] == "present"

@@ -1764,3 +1764,28 @@ def test_flow_down_in_the_sentence_after_the_sub_processors_is_read() -> None:
 )
 def test_a_maximum_or_in_no_event_later_than_bounds_the_notice(text: str, hours: int) -> None:
     assert leaf(text, "breach_notice.within_hours") == hours
+
+
+def test_an_agreement_no_less_restrictive_and_protective_is_flow_down() -> None:
+    text = (
+        "Processor ensures that Subprocessors are subject to an agreement with Processor no less "
+        "restrictive and protective than the present Agreement."
+    )
+
+    assert leaf(text, "subprocessors.flow_down") is True
+
+
+def test_sub_processors_with_a_non_breaking_hyphen_are_read() -> None:
+    text = (
+        "Controller authorizes use of sub\u2011processors necessary for the Service. Processor "
+        "will impose data protection obligations at least as protective as this DPA."
+    )
+
+    assert leaf(text, "subprocessors.authorisation") == "general"
+    assert leaf(text, "subprocessors.flow_down") is True
+
+
+def test_the_laws_of_ontario_canada_are_canadian_law() -> None:
+    assert (
+        leaf("This Agreement is governed by the laws of ONTARIO, CANADA.", "governing_law") == "CA"
+    )

@@ -19,6 +19,7 @@ from art28.analysis.fields import INVISIBLE
 from art28.analysis.lexicon import BOTH, LEXICONS, Cue, Lexicon
 from art28.analysis.parties import role_word_reader
 from art28.analysis.segment import Sentence, segment
+from art28.analysis.terms import HYPHENS
 
 PRESENT, PARTIAL, MISSING = "present", "partial", "missing"
 MAX_EVIDENCE = 3
@@ -251,6 +252,7 @@ def _searchable(text: str) -> str:
     text = INVISIBLE.sub(
         "", text
     )  # a soft hyphen ("Verwerkings&shy;verantwoordelijke") hides words
+    text = text.translate(HYPHENS)  # "sub-processors" written with a non-breaking hyphen
     flat = DEHYPHEN.sub(r"\1\2", " ".join(INLINE_TAG.sub("", text).lower().split()))
     return WBP_WORDS.sub("verwerk", flat)
 

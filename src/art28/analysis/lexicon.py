@@ -132,6 +132,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"uitvoeren|aanbieden)\b",
         r"verwerkingsdoel",
         r"doel verwerking",
+        # plain-language labels ("Wat we doen:", the "we" read as the processor)
+        r"^(?:- )?(?:wat (?:we|wij|verwerker) doe[nt]|waarvoor)\s*:",
         r"(?:uitsluitend|alleen|enkel) ten behoeve van de uitvoering van",
         r"\baard (?:van|en) (?:de )?verwerking",
         r"aard van de verwerking",
@@ -175,6 +177,7 @@ _NL: dict[str, tuple[str, ...]] = {
         # "Personen: de klanten van de zaak", "Betrokkene: de klant van de coach" (not the law's
         # definition of an identifiable person)
         r"^(?:- )?(?:personen|betrokkene)\s*:\s(?!.{0,40}identific)",
+        r"^(?:- )?van wie\s*:",  # plain language: "Van wie: klanten en contactpersonen ..."
         r"betrokkenenkring",
         r"kring(?:en)? (?:van )?betrokkenen",
         # a title, or a table's header row ("Betrokkenen Gegevens")
@@ -187,6 +190,9 @@ _NL: dict[str, tuple[str, ...]] = {
         # "persoonsgegevens van gasten van de Klant", "Betrokkene: de klant van de coach"
         rf"(?:persoonsgegevens|gegevens|betrokkenen?) (?:van|over) (?:de |het |haar |zijn |uw |"
         rf"jouw )?(?:\w+ )?{GROUPS_NL}\b",
+        rf"gegevens die (?:de |jouw |uw )?{GROUPS_NL} (?:\w+ ){{0,4}}(?:achterlaten|invoeren|"
+        # "Gegevens die bezoekers van jouw website achterlaten"
+        rf"invullen|verstrekken|opgeven|delen)\b",
         rf"^(?:\S+ )?betrokkenen?[*_]*\s*:[*_]*\s*(?:de |het |alle |individuele )?(?:\w+ )?"
         rf"(?:{GROUPS_NL}|klant|medewerker|werknemer|gebruiker|patiënt|cliënt|leerling|student)\b",
         r"^(?:[\w/-]+ ){0,3}(?:gebruikers|medewerkers|werknemers|klanten|leerlingen|studenten|"
@@ -200,6 +206,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"in opdracht van",
         r"opdracht tot",
         r"\bopdracht (?:geeft|geven|gegeven)\b",  # "Indien de verantwoordelijke opdracht geeft om"
+        r"\b(?:een|de|die|deze) opdracht van (?:de|het|uw|jouw|je) ",  # "een opdracht van de klant"
     ),
     "only": (
         r"\buitsluitend\b",
@@ -419,7 +426,7 @@ _NL: dict[str, tuple[str, ...]] = {
         r"goedkeuring",
         r"goedgekeurd",
         r"instemming",
-        r"mag .{0,60}inschakelen",
+        r"(?:mag|mogen) .{0,60}inschakelen",
         r"kan .{0,60}inschakelen",
         r"\blijst\b",
         r"vermeld in bijlage",
@@ -1026,6 +1033,10 @@ _EN: dict[str, tuple[str, ...]] = {
         r"categori\w* of (?:the )?data subjects?\b",
         r"data subjects? (?:categories|types)",
         r"types of data subjects",
+        # German-style agreements' "Betroffene": "categories of affected persons", "those
+        # affected ... include"
+        r"\baffected (?:persons|people|individuals|parties)\b",
+        r"\b(?:those|persons|people|individuals) affected\b",
         r"^(?:- )?data subjects\s*:",
         r"^(?:#+\s*)?(?:\d+\.?\s+)?(?:categories of )?data subjects(?: [\w/-]+){0,2}$",
         r"^(?:the )?data subjects (?:are|include|may include|comprise|concerned are)\b",
@@ -1036,6 +1047,8 @@ _EN: dict[str, tuple[str, ...]] = {
         # "personal data of the Customer's end users", "Data Subject: individual employees"
         rf"(?:personal data|data subjects?) (?:of|about|relating to|concerning) (?:the |its |"
         rf"their |your )?(?:[\w'’]+ )?{GROUPS_EN}\b",
+        # "Personal Data ... related to the Company or Company's customers or employees"
+        rf"personal data\b.{{0,80}}\b(?:related|relating) to (?:[\w'’]+ ){{0,4}}{GROUPS_EN}\b",
         rf"(?:^(?:\S+ )?|\s)data subjects?[*_]*\s*:[*_]*\s*(?:the |all |individual )?"
         rf"(?:[\w'’]+ )?{GROUPS_EN}\b",
         rf"data subjects?,? (?:such as|including|e\.g\.|namely) (?:the )?(?:[\w'’]+ )?"

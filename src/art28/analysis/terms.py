@@ -113,8 +113,11 @@ MARKUP = re.compile(r"\*\*|(?<=\w)\*(?=\w)|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])
 """Markdown emphasis ("within **24 hours**", "*een* maal"): the rules read the words."""
 
 
+HYPHENS = {0x2010: "-", 0x2011: "-"}  # Unicode's hyphen and non-breaking hyphen (U+2010, U+2011)
+
+
 def prepare(text: str) -> str:
-    return INVISIBLE.sub("", MARKUP.sub("", text))
+    return INVISIBLE.sub("", MARKUP.sub("", text)).translate(HYPHENS)
 
 
 def extract_terms(text: str) -> dict:
@@ -230,6 +233,7 @@ GENERAL = _rx(
     r"algemene\s+(?:voorafgaande\s+)?(?:schriftelijke\s+)?(?:toestemming|machtiging|goedkeuring)|"
     r"general\s+(?:prior\s+)?(?:written\s+)?(?:authori[sz]ation|consent|approval)|"
     r"hereby\s+authori[sz]es|authori[sz]es\s+(?:[\w-]+\s+){1,4}to\s+(?:engage|use|appoint|subcontract)|"
+    r"authori[sz]es\s+(?:the\s+)?use\s+of\s+(?:[\w-]+\s+)?sub-?\s?processors|"
     r"toestemming\s+(?:om\s+(?:(?!deze|die|de|onderstaande|genoemde|volgende)\w+\s+)?"
     r"sub-?\s?verwerkers\s+in\s+te\s+(?:schakelen|zetten)|"
     r"voor\s+(?:het\s+)?(?:inschakelen|inzetten|gebruik)\s+van\s+sub-?\s?verwerkers)|"
@@ -322,6 +326,7 @@ OTHER_SUBJECT = _rx(
     r"addendum|voorwaarden|terms|contract"
 )
 """A later sentence on data subjects or on the agreement itself is not about sub-processors."""
+SUBJECTS = _rx(r"betrokkene|data\s+subject")
 CHANGES = _rx(
     r"(?:inform|notif|meld|informeer|informeren|informeert|in\s+kennis)\w*\s+(?:\w+\s+){0,8}?"
     r"(?:\(?(?:wijziging|verandering|change|update|addition|toevoeging|nieuwe|new)|"
@@ -337,6 +342,8 @@ FLOW_DOWN = _rx(
     r"(?:overeenkomst|agreement|contract)\s+(?:met|with)\s+(?:\w+\s+)?(?:gelijkwaardige|dezelfde|"
     r"equivalent|the\s+same)\s+(?:waarborgen|garanties|safeguards)|"
     r"pass\w*\s+on\s+(?:its\s+|the\s+|these\s+)?obligations|"
+    r"(?:agreement|contract)\s+(?:[\w-]+\s+){0,3}?no[t]?\s+less\s+(?:restrictive|protective|onerous|"
+    r"stringent)|"
     r"obligations\b[^.;]{0,80}(?:shall|will)\s+apply\s+(?:\w+\s+){0,2}to\s+(?:the\s+|any\s+|each\s+)?"
     r"sub-?\s?processor|"
     r"(?:obligations|verplichtingen)\s+(?:that\s+are\s+|die\s+)?(?:\w+\s+)?(?:comparable|equivalent|"
@@ -386,7 +393,7 @@ def subprocessors(found: Sentences) -> dict:
         "objection": objection,
         "flow_down": _true_or_none(
             FLOW_DOWN,
-            about + [s for s in _section(found, SUBPROCESSOR, 2) if not OTHER_SUBJECT.search(s)],
+            about + [s for s in _section(found, SUBPROCESSOR, 2) if not SUBJECTS.search(s)],
         ),
     }
 
@@ -974,6 +981,12 @@ COUNTRIES = {
     "IT": ("Italian", "Italy", "Italiaans", "Italië"),
     "AT": ("Austrian", "Austria", "Oostenrijks", "Oostenrijk"),
     "CH": ("Swiss", "Switzerland", "Zwitsers", "Zwitserland"),
+    "CA": (
+        "Canadian",
+        "(?:Ontario,?\\s+)?Canada|Ontario|British\\s+Columbia",
+        "Canadees",
+        "Canada",
+    ),
     "SE": ("Swedish", "Sweden", "Zweeds", "Zweden"),
     "DK": ("Danish", "Denmark", "Deens", "Denemarken"),
     "FI": ("Finnish", "Finland", "Fins", "Finland"),
