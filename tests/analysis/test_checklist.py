@@ -1504,3 +1504,24 @@ def test_a_non_breaking_hyphen_in_sub_processors_is_read() -> None:
     text = "Controller authorizes use of sub\u2011processors necessary for the Service.\n"
 
     assert verdicts(text, "en")["art28.2.authorisation"] == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "HR Voodoo processes personal data within the HR Voodoo platform on the Customer's "
+            "behalf. This DPA remains in force for as long as the subscription is active.\n",
+            "en",
+        ),
+        (
+            "Verwerker verwerkt persoonsgegevens van klanten en leads voor de boekingsdienst. Deze "
+            "overeenkomst loopt zolang de klant de dienst gebruikt.\n",
+            "nl",
+        ),
+    ],
+)
+def test_processing_within_the_platform_or_for_the_service_is_the_subject_matter(
+    text: str, language: str
+) -> None:
+    assert verdicts(text, language)["art28.3.subject_duration"] == "present"

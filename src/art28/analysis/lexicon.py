@@ -112,6 +112,8 @@ _NL: dict[str, tuple[str, ...]] = {
         r"in het kader van (?:de|het) (?:\w+ )?(?:levering|uitvoering|diensten|dienst|"
         r"dienstverlening|overeenkomst|hoofdovereenkomst|gebruik)",
         r"ten behoeve van (?:de|het) (?:\w+ )?(?:dienst|diensten|dienstverlening|platform)\b",
+        r"verwerk\w* (?:\w+ ){0,6}(?:voor|via|binnen|in) (?:het |de )?(?:[\w-]+ ){0,2}"
+        r"\w*(?:platform|dienst|applicatie|software|app)\b",
         r"ten behoeve van de uitvoering van de (?:hoofd)?overeenkomst",
     ),
     "duration": (
@@ -973,6 +975,8 @@ _EN: dict[str, tuple[str, ...]] = {
         r"in connection with (?:the )?(?:\w+ )?(?:services|agreement|contract)",
         r"in the context of (?:the )?(?:\w+ )?(?:agreement|services?|contract)",
         r"as part of (?:the|its|our) (?:\w+ )?services",
+        r"process\w* (?:\w+ ){0,6}(?:within|through|via|on|for) (?:the )?(?:[\w-]+ ){0,3}"
+        r"(?:platform|service|application|software|app)\b",
         r"provision of the services",
         r"for the (?:purpose of )?perform(?:ance|ing) (?:of )?the (?:main |services |master "
         r")?agreement",
