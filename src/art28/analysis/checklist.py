@@ -15,11 +15,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from art28.analysis.detector import Detector, shipped
-from art28.analysis.fields import INVISIBLE
+from art28.analysis.fields import HYPHENS, INVISIBLE
 from art28.analysis.lexicon import BOTH, LEXICONS, Cue, Lexicon
 from art28.analysis.parties import role_word_reader
 from art28.analysis.segment import Sentence, segment
-from art28.analysis.terms import HYPHENS
 
 PRESENT, PARTIAL, MISSING = "present", "partial", "missing"
 MAX_EVIDENCE = 3
@@ -31,7 +30,8 @@ DEHYPHEN = re.compile(r"(\w)- (?!(?:en|of|and|or|tot)\b)(\w)")
 # ("Overige gegevens: ………", "Verslavingsgegevens: JA / NEE"), a Markdown table's rule row: they
 # promise nothing
 NO_CONTENT = re.compile(
-    r"\.{5,}|…{3,}|\b(?:ja\s*/\s*nee|yes\s*/\s*no)\b|^\W*(?:\d+(?:\.\d+)*\.?\s*)?\[[^\]]+\]\(#[^)]*\)\W*$|^\|?\s*:?-{3,}"
+    r"\.{5,}|…{3,}|\b(?:ja\s*/\s*nee|yes\s*/\s*no)\b|"
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?\[[^\]]+\]\(#[^)]*\)\W*$|^\|?\s*:?-{3,}"
 )
 # the Wbp's "bewerker" / "bewerking" is the AVG's "verwerker" / "verwerking"
 WBP_WORDS = re.compile(r"(?<=\bsub)-?bewerk|(?<=\bsub-)bewerk|\bbewerk(?=er|ing)")

@@ -111,6 +111,9 @@ _DATE_EN = re.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}
 INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 """Soft hyphens and zero-width characters: they split a word without showing
 ("Verwerkings&shy;verantwoordelijke"), so what reads the words drops them."""
+HYPHENS = {0x2010: "-", 0x2011: "-"}
+"""Unicode's hyphen and non-breaking hyphen (U+2010, U+2011) read as the plain one, so that a
+"sub-processor" typed with either is still the word."""
 
 
 def collapse(text: str) -> str:

@@ -192,8 +192,8 @@ _NL: dict[str, tuple[str, ...]] = {
         # "persoonsgegevens van gasten van de Klant", "Betrokkene: de klant van de coach"
         rf"(?:persoonsgegevens|gegevens|betrokkenen?) (?:van|over) (?:de |het |haar |zijn |uw |"
         rf"jouw )?(?:\w+ )?{GROUPS_NL}\b",
-        rf"gegevens die (?:de |jouw |uw )?{GROUPS_NL} (?:\w+ ){{0,4}}(?:achterlaten|invoeren|"
         # "Gegevens die bezoekers van jouw website achterlaten"
+        rf"gegevens die (?:de |jouw |uw )?{GROUPS_NL} (?:\w+ ){{0,4}}(?:achterlaten|invoeren|"
         rf"invullen|verstrekken|opgeven|delen)\b",
         rf"^(?:\S+ )?betrokkenen?[*_]*\s*:[*_]*\s*(?:de |het |alle |individuele )?(?:\w+ )?"
         rf"(?:{GROUPS_NL}|klant|medewerker|werknemer|gebruiker|patiënt|cliënt|leerling|student)\b",

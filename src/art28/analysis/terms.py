@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from art28.analysis.fields import COUNT, INVISIBLE, NUMBER, number, sentences
+from art28.analysis.fields import COUNT, HYPHENS, INVISIBLE, NUMBER, number, sentences
 from art28.analysis.parties import role_word_reader
 
 
@@ -111,9 +111,6 @@ class Sentences(list[str]):
 
 MARKUP = re.compile(r"\*\*|(?<=\w)\*(?=\w)|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])")
 """Markdown emphasis ("within **24 hours**", "*een* maal"): the rules read the words."""
-
-
-HYPHENS = {0x2010: "-", 0x2011: "-"}  # Unicode's hyphen and non-breaking hyphen (U+2010, U+2011)
 
 
 def prepare(text: str) -> str:
