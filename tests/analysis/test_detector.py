@@ -3,7 +3,7 @@ from __future__ import annotations
 import math
 
 from art28.analysis.checklist import MISSING, PRESENT, RULES, Doc, _item, judge
-from art28.analysis.detector import MIN_WORDS, THRESHOLD, Detector, features, shipped
+from art28.analysis.detector import MIN_WORDS, THRESHOLD, Detector, features, readable, shipped
 
 AUDITS = "art28.3.h.audits"
 # No cue of the rules reads this as an audit; a detector that knows "ter plaatse" does.
@@ -27,8 +27,8 @@ def test_features_are_the_words_and_each_pair_of_neighbours() -> None:
 def test_probability_is_the_logistic_of_bias_plus_the_weights_of_the_features_present() -> None:
     reader = detector({"ter plaatse": 2.0, "plaatse": 1.0, "absent": 9.0}, bias=-1.0)
 
-    assert math.isclose(reader.probability(AUDITS, VISIT), 1 / (1 + math.exp(-2.0)))
-    assert reader.probability("art28.4.flow_down", VISIT) == 0.0
+    assert math.isclose(reader.probability(AUDITS, features(VISIT)), 1 / (1 + math.exp(-2.0)))
+    assert reader.probability("art28.4.flow_down", features(VISIT)) == 0.0
 
 
 def test_a_missing_verdict_turns_present_on_the_sentence_the_detector_points_at() -> None:
@@ -76,11 +76,11 @@ def test_the_shipped_model_reads_the_laws_own_breach_notice_and_not_a_choice_of_
         "vertraging aan de verwerkingsverantwoordelijke zodra hij er kennis van heeft genomen."
     )
 
+    choice_of_law = "Op deze overeenkomst is Nederlands recht van toepassing."
+
     assert set(model.weights) <= set(RULES)
-    assert model.probability(breach, law) > THRESHOLD
-    assert (
-        model.probability(breach, "Op deze overeenkomst is Nederlands recht van toepassing.") < 0.5
-    )
+    assert model.probability(breach, features(law)) > THRESHOLD
+    assert model.probability(breach, features(choice_of_law)) < 0.5
 
 
 def test_the_gdprs_own_title_is_not_read() -> None:
@@ -91,3 +91,10 @@ def test_the_gdprs_own_title_is_not_read() -> None:
     doc = Doc.read(title + "\n", "nl")
 
     assert judge(doc, detector({"ter plaatse": 8.0}))[AUDITS] == (MISSING, [])
+
+
+def test_readable_keeps_the_sentences_of_min_words_as_their_features() -> None:
+    read = readable({0: "Bezoek ter plaatse per jaar.", 1: VISIT})
+
+    assert list(read) == [1]
+    assert read[1] == features(VISIT)

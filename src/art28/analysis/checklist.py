@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from art28.analysis.detector import Detector, shipped
+from art28.analysis.detector import Detector, readable, shipped
 from art28.analysis.fields import HYPHENS, INVISIBLE
 from art28.analysis.lexicon import BOTH, LEXICONS, Cue, Lexicon
 from art28.analysis.parties import role_word_reader
@@ -163,17 +163,19 @@ def judge(doc: Doc, detector: Detector | None) -> dict[str, Verdict]:
         if outcome != MISSING:
             continue
         if candidates is None:  # obligations: not titles, definitions or the GDPR's own title
-            candidates = {
-                i: t
-                for i, t in enumerate(doc.texts)
-                if t
-                and not doc.is_heading(i)
-                and not doc.has(i, "definition")
-                and not doc.has(i, "law_title")
-            }
+            candidates = readable(
+                {
+                    i: t
+                    for i, t in enumerate(doc.texts)
+                    if t
+                    and not doc.is_heading(i)
+                    and not doc.has(i, "definition")
+                    and not doc.has(i, "law_title")
+                }
+            )
         found = detector.strongest(requirement, candidates)
         if found is not None:
-            verdicts[requirement] = (PRESENT, [found[0]])
+            verdicts[requirement] = (PRESENT, [found])
     return verdicts
 
 

@@ -21,13 +21,24 @@ from importlib.resources import files
 
 WORD = re.compile(r"\w\w+")
 THRESHOLD = 0.95  # probability above which a sentence is taken to state the requirement
-MIN_WORDS = 6  # a shorter line (a list item, a title's rest) says too little to be read alone
+MIN_WORDS = 6  # words a sentence needs to be read alone
 
 
 def features(text: str) -> set[str]:
     """The words (two letters or more) of a lower-cased sentence, and each pair of neighbours."""
-    words = WORD.findall(text.lower())
+    return _features(WORD.findall(text.lower()))
+
+
+def _features(words: list[str]) -> set[str]:
     return set(words) | {f"{a} {b}" for a, b in itertools.pairwise(words)}
+
+
+def readable(texts: dict[int, str]) -> dict[int, set[str]]:
+    """The sentences worth reading alone, each as its features, worked out once for every
+    requirement: a line of fewer than MIN_WORDS words (a list item, a title's rest) says too
+    little."""
+    words = {i: WORD.findall(t.lower()) for i, t in texts.items()}
+    return {i: _features(w) for i, w in words.items() if len(w) >= MIN_WORDS}
 
 
 @dataclass(frozen=True)
@@ -42,29 +53,23 @@ class Detector:
             {r: m["weights"] for r, m in data["requirements"].items()},
         )
 
-    def probability(self, requirement: str, text: str) -> float:
+    def probability(self, requirement: str, sentence: set[str]) -> float:
+        """How likely a sentence (its features) states the requirement."""
         weights = self.weights.get(requirement)
         if weights is None:
             return 0.0
-        z = self.bias[requirement] + sum(weights.get(f, 0.0) for f in features(text))
+        z = self.bias[requirement] + sum(weights.get(f, 0.0) for f in sentence)
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
-    def strongest(self, requirement: str, texts: dict[int, str]) -> tuple[int, float] | None:
-        """The sentence (index into ``texts``) most like one stating the requirement, if its
-        probability passes the threshold; sentences of fewer than MIN_WORDS words are not read."""
+    def strongest(self, requirement: str, sentences: dict[int, set[str]]) -> int | None:
+        """The sentence (its index; ``sentences`` from readable()) most like one stating the
+        requirement, if its probability passes the threshold."""
         if requirement not in self.weights:
             return None
         best = max(
-            (
-                (self.probability(requirement, t), i)
-                for i, t in texts.items()
-                if len(WORD.findall(t)) >= MIN_WORDS
-            ),
-            default=None,
+            ((self.probability(requirement, f), i) for i, f in sentences.items()), default=None
         )
-        if best is None or best[0] <= THRESHOLD:
-            return None
-        return best[1], best[0]
+        return best[1] if best is not None and best[0] > THRESHOLD else None
 
 
 @cache
