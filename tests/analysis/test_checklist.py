@@ -1249,7 +1249,7 @@ def test_a_breach_described_by_its_elements_is_a_breach() -> None:
         "openbaarmaking van of toegang tot de Persoonsgegevens.\n"
     )
 
-    assert verdicts(text, "nl")["art33.2.breach_notice"] != "missing"
+    assert verdicts(text, "nl")["art33.2.breach_notice"] == "present"
 
 
 def test_kept_in_the_eea_unless_otherwise_agreed_is_a_transfer_rule_with_control() -> None:
@@ -1267,7 +1267,7 @@ def test_summaries_of_audits_and_audit_questionnaires_are_no_audit_right() -> No
         "completed by the Processor.\n"
     )
 
-    assert judge(Doc.read(text, "en"), None)["art28.3.h.audits"][0] != "present"
+    assert judge(Doc.read(text, "en"), None)["art28.3.h.audits"][0] == "missing"
 
 
 @pytest.mark.parametrize(
@@ -1337,7 +1337,7 @@ def test_a_data_subjects_right_to_object_near_the_notice_is_no_objection_right()
         "vooraf. Betrokkenen hebben recht op inzage, correctie en bezwaar.\n"
     )
 
-    assert verdicts(text, "nl")["art28.2.objection"] != "present"
+    assert verdicts(text, "nl")["art28.2.objection"] == "partial"
 
 
 def test_assistance_under_chapter_iii_is_assistance_with_data_subjects_requests() -> None:
@@ -1346,7 +1346,7 @@ def test_assistance_under_chapter_iii_is_assistance_with_data_subjects_requests(
         "to respond to requests under Chapter III GDPR.\n"
     )
 
-    assert verdicts(text, "en")["art28.3.e.dsr_assistance"] != "missing"
+    assert verdicts(text, "en")["art28.3.e.dsr_assistance"] == "present"
 
 
 def test_art_32_to_36_without_a_full_stop_names_the_range() -> None:
@@ -1380,7 +1380,7 @@ def test_working_along_with_data_subjects_rights_is_assistance_with_requests() -
         "dataportabiliteit) binnen de wettelijke termijn.\n"
     )
 
-    assert verdicts(text, "nl")["art28.3.e.dsr_assistance"] != "missing"
+    assert verdicts(text, "nl")["art28.3.e.dsr_assistance"] == "present"
 
 
 @pytest.mark.parametrize(
