@@ -31,7 +31,8 @@ DEHYPHEN = re.compile(r"(\w)- (?!(?:en|of|and|or|tot)\b)(\w)")
 # promise nothing
 NO_CONTENT = re.compile(
     r"\.{5,}|…{3,}|\b(?:ja\s*/\s*nee|yes\s*/\s*no)\b|"
-    r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?\[[^\]]+\]\(#[^)]*\)\W*$|^\|?\s*:?-{3,}"
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?\[[^\]]+\]\(#[^)]*\)\W*$|^\|?\s*:?-{3,}",
+    re.IGNORECASE,
 )
 # the Wbp's "bewerker" / "bewerking" is the AVG's "verwerker" / "verwerking"
 WBP_WORDS = re.compile(r"(?<=\bsub)-?bewerk|(?<=\bsub-)bewerk|\bbewerk(?=er|ing)")
@@ -249,7 +250,7 @@ def _bare_item(sentence: Sentence, following: Sentence | None, clause: str | Non
 def _searchable(text: str) -> str:
     """What the patterns see: lower case, inline markup dropped, hyphen-broken words rejoined;
     a question is blank (a questionnaire's "Om welk type gegevens gaat het?" promises nothing)."""
-    if text.endswith("?") or NO_CONTENT.search(text.lower()):
+    if text.endswith("?") or NO_CONTENT.search(text):
         return ""
     text = INVISIBLE.sub(
         "", text
