@@ -161,7 +161,7 @@ def judge(doc: Doc, detector: Detector | None) -> dict[str, Verdict]:
         return verdicts
     candidates = None
     for requirement, (outcome, _) in verdicts.items():
-        if outcome != MISSING:
+        if outcome != MISSING or requirement not in detector.weights:
             continue
         if candidates is None:  # obligations: not titles, definitions or the GDPR's own title
             candidates = readable(
